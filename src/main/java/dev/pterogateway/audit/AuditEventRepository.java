@@ -1,0 +1,13 @@
+package dev.pterogateway.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+	List<AuditEvent> findByOccurredAtGreaterThanEqualOrderByOccurredAtDesc(Instant since, Pageable page);
+
+}

@@ -1,0 +1,8 @@
+/**
+ * HTTP-wide concerns only: the one exception handler (problem+json) and the OpenAPI
+ * configuration. Uses panel.
+ */
+@NullMarked
+package dev.pterogateway.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package dev.pterogateway;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full gateway on a random port, in demo mode against two in-process simulated panels (fast timings), on the test
+ * database chosen by {@link TestDatabase}. Every class with exactly this annotation shares one cached context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "ptero.demo.realistic-timings=false", "ptero.demo.servers-per-panel=6",
+				"ptero.demo.users-per-panel=3" })
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface GatewayIntegrationTest {
+
+}
