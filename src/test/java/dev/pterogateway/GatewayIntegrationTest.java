@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A full gateway on a random port, in demo mode against two in-process simulated panels (fast timings), on the test
- * database chosen by {@link TestDatabase}. Every class with exactly this annotation shares one cached context.
+ * A full gateway on a random port, in demo mode against two in-process simulated panels
+ * (fast timings), on the test database chosen by {@link TestDatabase}. Every class with
+ * exactly this annotation shares one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,9 +17,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Demo mode: when no panel is configured under {@code ptero.panels}, starts a simulated {@code main} and {@code oci}
- * panel in this process and configures the gateway to use them over HTTP, like real panels. Runs before the context
- * exists because the panel settings must be in the environment when they are bound.
+ * Demo mode: when no panel is configured under {@code ptero.panels}, starts a simulated
+ * {@code main} and {@code oci} panel in this process and configures the gateway to use
+ * them over HTTP, like real panels. Runs before the context exists because the panel
+ * settings must be in the environment when they are bound.
  */
 class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -11,8 +11,9 @@ import dev.pterogateway.simulator.PanelSimulator;
 import dev.pterogateway.simulator.SimulatorSettings;
 
 /**
- * The simulated panels of demo mode, running in this process on their own loopback ports. Registered as a bean so
- * that tests can reach a simulator's knobs; the gateway itself only knows their URLs and keys.
+ * The simulated panels of demo mode, running in this process on their own loopback ports.
+ * Registered as a bean so that tests can reach a simulator's knobs; the gateway itself
+ * only knows their URLs and keys.
  */
 public final class DemoPanels implements AutoCloseable {
 

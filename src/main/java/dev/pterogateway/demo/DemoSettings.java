@@ -5,13 +5,15 @@ import org.springframework.boot.context.properties.bind.Binder;
 /**
  * Demo mode settings, read before the context exists.
  *
- * @param enabled whether demo mode may start when no panel is configured ({@code ptero.demo.enabled}, default true)
- * @param serversPerPanel how many servers each simulated panel seeds ({@code ptero.demo.servers-per-panel}, default 12)
- * @param usersPerPanel how many ordinary panel users each simulated panel seeds ({@code ptero.demo.users-per-panel},
- * default 4)
+ * @param enabled whether demo mode may start when no panel is configured
+ * ({@code ptero.demo.enabled}, default true)
+ * @param serversPerPanel how many servers each simulated panel seeds
+ * ({@code ptero.demo.servers-per-panel}, default 12)
+ * @param usersPerPanel how many ordinary panel users each simulated panel seeds
+ * ({@code ptero.demo.users-per-panel}, default 4)
  * @param seed the seed of the deterministic fleet ({@code ptero.demo.seed}, default 2026)
- * @param realisticTimings whether power, install and backup take seconds like on a real node
- * ({@code ptero.demo.realistic-timings}, default true; tests turn it off)
+ * @param realisticTimings whether power, install and backup take seconds like on a real
+ * node ({@code ptero.demo.realistic-timings}, default true; tests turn it off)
  */
 record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, long seed, boolean realisticTimings) {
 

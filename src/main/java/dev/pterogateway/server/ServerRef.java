@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a caller names a server: the panel's 8-character identifier, optionally qualified by the panel as
- * {@code oci:1a7ce997}. A full 36-character uuid is accepted too and shortened to its identifier, as the panel does.
+ * How a caller names a server: the panel's 8-character identifier, optionally qualified
+ * by the panel as {@code oci:1a7ce997}. A full 36-character uuid is accepted too and
+ * shortened to its identifier, as the panel does.
  *
  * @param panel the panel name, or {@code null} when the caller gave a bare identifier
  * @param identifier the 8-character identifier, lower case

@@ -19,9 +19,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place that turns exceptions into RFC 9457 problems. Our own exceptions describe themselves
- * ({@code ErrorResponseException}); panel failures are translated by {@link PanelExceptionHandler}; anything
- * unexpected becomes a 500 without internals.
+ * The one place that turns exceptions into RFC 9457 problems. Our own exceptions describe
+ * themselves ({@code ErrorResponseException}); panel failures are translated by
+ * {@link PanelExceptionHandler}; anything unexpected becomes a 500 without internals.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {

@@ -5,9 +5,10 @@ import java.util.Map;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Completes the two properties every error of the gateway carries besides RFC 9457's own: {@code code}, a stable
- * snake_case name a client can switch on, and {@code error}, the human message (what the seed API's clients read).
- * Exceptions set their own {@code code}; whatever lacks one gets the status's generic code here.
+ * Completes the two properties every error of the gateway carries besides RFC 9457's own:
+ * {@code code}, a stable snake_case name a client can switch on, and {@code error}, the
+ * human message (what the seed API's clients read). Exceptions set their own
+ * {@code code}; whatever lacks one gets the status's generic code here.
  */
 final class ProblemCodes {
 
@@ -22,7 +23,8 @@ final class ProblemCodes {
 	}
 
 	/**
-	 * Adds {@code code} and {@code error} to a problem that lacks them (Spring's own problems).
+	 * Adds {@code code} and {@code error} to a problem that lacks them (Spring's own
+	 * problems).
 	 * @param problem the problem to complete
 	 */
 	static void complete(ProblemDetail problem) {

@@ -28,8 +28,8 @@ class ServerRefTests {
 
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "1a7ce99", "1a7ce9977", "zzzzzzzz", ":1a7ce997", "oci:", "oci:1a7ce997:x",
-			"../1a7ce997", "oci 1a7ce997", "1a7ce997-259b" })
+	@ValueSource(strings = { "1a7ce99", "1a7ce9977", "zzzzzzzz", ":1a7ce997", "oci:", "oci:1a7ce997:x", "../1a7ce997",
+			"oci 1a7ce997", "1a7ce997-259b" })
 	void parseWhenIdIsMalformedThrowsInvalidServerId(String id) {
 		assertThatExceptionOfType(InvalidServerIdException.class).isThrownBy(() -> ServerRef.parse(id))
 			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("code", "invalid_server_id"));
