@@ -29,7 +29,8 @@ public class AmbiguousServerIdException extends ErrorResponseException {
 
 	private static ProblemDetail problem(ServerRef ref, List<String> candidates) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Server id '%s' exists on several panels; use one of %s.".formatted(ref, String.join(", ", candidates)));
+				"Server id '%s' exists on several panels; use one of %s.".formatted(ref,
+						String.join(", ", candidates)));
 		problem.setProperty("code", "ambiguous_server_id");
 		problem.setProperty("candidates", candidates);
 		return problem;

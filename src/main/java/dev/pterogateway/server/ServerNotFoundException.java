@@ -5,8 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * No server with that id exists, or the caller may not see it; both answer 404 so that ids
- * cannot be probed.
+ * No server with that id exists, or the caller may not see it; both answer 404 so that
+ * ids cannot be probed.
  */
 public class ServerNotFoundException extends ErrorResponseException {
 

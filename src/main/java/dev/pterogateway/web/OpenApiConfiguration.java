@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's header. The server URL is relative so that the generated document
- * is the same on every port and host, which lets the committed contract be compared with
- * the running app.
+ * The OpenAPI document's header. The server URL is relative so that the generated
+ * document is the same on every port and host, which lets the committed contract be
+ * compared with the running app.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

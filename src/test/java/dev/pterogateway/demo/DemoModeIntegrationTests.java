@@ -16,8 +16,8 @@ import org.springframework.core.env.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With no panel configured, the gateway starts two simulated panels and talks to them over
- * HTTP like to real ones; the newcomer's URLs answer.
+ * With no panel configured, the gateway starts two simulated panels and talks to them
+ * over HTTP like to real ones; the newcomer's URLs answer.
  */
 @GatewayIntegrationTest
 class DemoModeIntegrationTests {
@@ -45,11 +45,11 @@ class DemoModeIntegrationTests {
 
 	@Test
 	void simulatedPanelWhenAskedByHttpAnswersLikePterodactyl() throws IOException, InterruptedException {
-		HttpResponse<String> response = send(HttpRequest
-			.newBuilder(URI.create(this.demoPanels.simulator("oci").url() + "/api/client/account"))
-			.header("Accept", "application/json")
-			.header("Authorization", "Bearer " + this.demoPanels.simulator("oci").clientKey())
-			.build());
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(this.demoPanels.simulator("oci").url() + "/api/client/account"))
+					.header("Accept", "application/json")
+					.header("Authorization", "Bearer " + this.demoPanels.simulator("oci").clientKey())
+					.build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"object\":\"user\"").contains("\"admin\":true");
 	}

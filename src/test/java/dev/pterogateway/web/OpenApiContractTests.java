@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed {@code openapi/ptero-gateway.yaml} is the contract: it must be exactly what
- * the running gateway serves. After an intended API change, regenerate it with
+ * The committed {@code openapi/ptero-gateway.yaml} is the contract: it must be exactly
+ * what the running gateway serves. After an intended API change, regenerate it with
  * {@code ./mvnw -B verify -Dopenapi.update=true} and commit the file with the change.
  */
 @GatewayIntegrationTest
