@@ -1,0 +1,17 @@
+package dev.pterogateway.simulator;
+
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * What route groups and Wings share: settings, the model, the panel address and the one
+ * timer thread pool.
+ *
+ * @param settings the settings
+ * @param model the state
+ * @param address the panel URL
+ * @param scheduler the timers (daemon threads)
+ */
+record SimulatorContext(SimulatorSettings settings, PanelModel model, PanelAddress address,
+		ScheduledExecutorService scheduler) {
+
+}

@@ -1,0 +1,19 @@
+package dev.pterogateway.simulator;
+
+/**
+ * All route groups of the simulated panel. Application API groups plug in here next to
+ * the client ones.
+ */
+final class SimulatorRoutes {
+
+	private SimulatorRoutes() {
+	}
+
+	static RouteTable create(SimulatorContext context) {
+		RouteTable routes = new RouteTable();
+		routes.add(new ClientAccountRoutes(context));
+		routes.add(new ClientServerRoutes(context));
+		return routes;
+	}
+
+}
