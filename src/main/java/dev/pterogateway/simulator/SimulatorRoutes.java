@@ -13,6 +13,11 @@ final class SimulatorRoutes {
 		RouteTable routes = new RouteTable();
 		routes.add(new ClientAccountRoutes(context));
 		routes.add(new ClientServerRoutes(context));
+		routes.add(new ApplicationUserRoutes(context));
+		routes.add(new ApplicationNodeRoutes(context));
+		routes.add(new ApplicationAllocationRoutes(context));
+		routes.add(new ApplicationLocationRoutes(context));
+		routes.add(new ApplicationNestRoutes(context));
 		return routes;
 	}
 
