@@ -124,8 +124,9 @@ final class ValidatedField {
 
 	ValidatedField between(long min, long max) {
 		double size = size();
+		String verb = this.value.isContainer() ? "The %s must have between " : "The %s must be between ";
 		return check(size >= min && size <= max, "between",
-				"The %s must be between " + min + " and " + max + unit("", " characters", " items") + ".");
+				verb + min + " and " + max + unit("", " characters", " items") + ".");
 	}
 
 	ValidatedField in(List<String> allowed) {
