@@ -285,7 +285,7 @@ final class PanelTransport implements AutoCloseable {
 			if (wait.isZero()) {
 				return Mono.empty();
 			}
-			if (method == HttpMethod.GET && wait.compareTo(SHORT_RATE_LIMIT) <= 0) {
+			if (method == HttpMethod.GET && worthWaiting(wait)) {
 				return Mono.delay(wait).then();
 			}
 			return Mono.error(new PanelRateLimitedException(this.name, api, wait, 0, null,
@@ -300,9 +300,15 @@ final class PanelTransport implements AutoCloseable {
 	private Retry retryOnShortRateLimit() {
 		return Retry.max(1)
 			.filter((error) -> error instanceof PanelRateLimitedException rateLimited && rateLimited.status() == 429
-					&& rateLimited.retryAfter().compareTo(SHORT_RATE_LIMIT) <= 0
-					&& rateLimited.retryAfter().compareTo(timeout()) < 0)
+					&& worthWaiting(rateLimited.retryAfter()))
 			.onRetryExhaustedThrow((spec, signal) -> signal.failure());
+	}
+
+	/**
+	 * A wait of at most a second that leaves at least half the timeout for the call.
+	 */
+	private boolean worthWaiting(Duration wait) {
+		return wait.compareTo(SHORT_RATE_LIMIT) <= 0 && wait.compareTo(timeout().dividedBy(2)) <= 0;
 	}
 
 	private static String baseUrl(URI url) {
