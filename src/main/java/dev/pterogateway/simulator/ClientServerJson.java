@@ -3,7 +3,6 @@ package dev.pterogateway.simulator;
 import java.util.List;
 import java.util.Set;
 
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The client API's server, allocation and egg variable transformers. */
@@ -114,8 +113,8 @@ final class ClientServerJson {
 	/**
 	 * {@code meta.user_permissions}: root admins get the admin websocket permissions too.
 	 */
-	static ArrayNode permissions(PanelUser caller) {
-		return Envelope.strings(caller.rootAdmin ? ADMIN_PERMISSIONS : List.of("*"));
+	static List<String> permissions(PanelUser caller) {
+		return caller.rootAdmin ? ADMIN_PERMISSIONS : List.of("*");
 	}
 
 }

@@ -18,6 +18,7 @@ final class ClientServerRoutes implements RouteGroup {
 	public void register(RouteTable routes) {
 		routes.get("/api/client/servers/{server}", this::details);
 		routes.get("/api/client/servers/{server}/resources", this::resources);
+		routes.get("/api/client/servers/{server}/websocket", this::websocket);
 	}
 
 	private ApiResponse details(ApiRequest request) {
@@ -25,7 +26,7 @@ final class ClientServerRoutes implements RouteGroup {
 		ObjectNode body = this.json.server(server, request.caller(), request.includes());
 		ObjectNode meta = body.putObject("meta");
 		meta.put("is_server_owner", server.ownerId == request.caller().id);
-		meta.set("user_permissions", ClientServerJson.permissions(request.caller()));
+		meta.set("user_permissions", Envelope.strings(ClientServerJson.permissions(request.caller())));
 		return ApiResponse.ok(body);
 	}
 
@@ -33,6 +34,29 @@ final class ClientServerRoutes implements RouteGroup {
 		PanelServer server = ServerAccess.requireUsable(this.context.model(), request);
 		ResourceUsage usage = ResourceUsage.of(server, this.context.model().now());
 		return ApiResponse.ok(Envelope.item("stats", usage.clientAttributes(server.isSuspended())));
+	}
+
+	/**
+	 * Websocket credentials; root admins may connect while a server installs or restores,
+	 * everyone else gets the usual 409.
+	 */
+	private ApiResponse websocket(ApiRequest request) {
+		PanelModel model = this.context.model();
+		PanelServer server = ServerAccess.require(model, request);
+		boolean adminDuringWork = request.caller().rootAdmin && !server.isSuspended()
+				&& !model.requireNode(server.nodeId).maintenanceMode;
+		if (!adminDuringWork) {
+			ServerAccess.checkState(model, server);
+		}
+		Node node = model.requireNode(server.nodeId);
+		String token = WingsToken.issue(model, node, server, request.caller(),
+				ClientServerJson.permissions(request.caller()), this.context.address().baseUrl(),
+				this.context.settings().websocketTokenLifetime());
+		ObjectNode body = Envelope.object();
+		ObjectNode data = body.putObject("data");
+		data.put("token", token);
+		data.put("socket", "ws://127.0.0.1:" + node.daemonListen + "/api/servers/" + server.uuid + "/ws");
+		return ApiResponse.ok(body);
 	}
 
 }

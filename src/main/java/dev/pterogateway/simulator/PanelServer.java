@@ -68,7 +68,12 @@ final class PanelServer {
 	/** Bumped on every power transition so that stale timers do nothing. */
 	long powerGeneration;
 
+	/** Bumped on every install or restore so that stale timers do nothing. */
+	long statusGeneration;
+
 	@Nullable Instant startedAt;
+
+	@Nullable ResourceOverride resourceOverride;
 
 	final List<Backup> backups = new ArrayList<>();
 

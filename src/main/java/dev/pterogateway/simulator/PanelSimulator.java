@@ -47,8 +47,9 @@ public final class PanelSimulator implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
-		SimulatorContext context = new SimulatorContext(settings, this.model, this.address, this.scheduler);
-		this.state = new SimulatorState(this.model);
+		PowerStateMachine power = new PowerStateMachine(settings, this.model, this.scheduler);
+		SimulatorContext context = new SimulatorContext(settings, this.model, this.address, this.scheduler, power);
+		this.state = new SimulatorState(this.model, power);
 		JsonMapper mapper = JsonMapper.builder().build();
 		RouteTable routes = SimulatorRoutes.create(context);
 		ApiDispatcher dispatcher = new ApiDispatcher(context, routes, new RateLimiter(settings.clock()), mapper);

@@ -29,6 +29,9 @@ record ResourceUsage(PowerState state, long memoryBytes, long memoryLimitBytes, 
 		double seconds = now.toEpochMilli() / 1000.0;
 		long disk = (long) (Math.max(limits.disk(), 5120) * MIB * (0.12 + 0.4 * shape));
 		long memoryLimit = memoryLimit(limits.memory());
+		if (server.resourceOverride != null) {
+			disk = server.resourceOverride.diskBytes();
+		}
 		if (!server.power.isUp()) {
 			return new ResourceUsage(server.power, 0, memoryLimit, 0, disk, 0, 0, 0);
 		}
@@ -40,6 +43,11 @@ record ResourceUsage(PowerState state, long memoryBytes, long memoryLimitBytes, 
 		double cpuFactor = (server.power == PowerState.STARTING) ? 0.8 : 0.18 + 0.3 * shape + 0.15 * wave;
 		double cpu = Math.round(Math.max(0.5, cpuBase * cpuFactor) * 1000) / 1000.0;
 		long rx = (long) (uptime / 1000.0 * (12_000 + 40_000 * shape));
+		ResourceOverride override = server.resourceOverride;
+		if (override != null) {
+			return new ResourceUsage(server.power, override.memoryBytes(), memoryLimit, override.cpuAbsolute(),
+					override.diskBytes(), rx, rx / 4, uptime);
+		}
 		return new ResourceUsage(server.power, (long) (memoryBase * memoryFactor), memoryLimit, cpu, disk, rx, rx / 4,
 				uptime);
 	}

@@ -10,8 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param model the state
  * @param address the panel URL
  * @param scheduler the timers (daemon threads)
+ * @param power what Wings does with server processes (power, install, restore)
  */
 record SimulatorContext(SimulatorSettings settings, PanelModel model, PanelAddress address,
-		ScheduledExecutorService scheduler) {
+		ScheduledExecutorService scheduler, PowerStateMachine power) {
 
 }

@@ -13,6 +13,10 @@ final class SimulatorRoutes {
 		RouteTable routes = new RouteTable();
 		routes.add(new ClientAccountRoutes(context));
 		routes.add(new ClientServerRoutes(context));
+		routes.add(new ClientPowerRoutes(context));
+		routes.add(new ClientBackupRoutes(context));
+		routes.add(new ClientSettingsRoutes(context));
+		routes.add(new ClientNetworkRoutes(context));
 		return routes;
 	}
 

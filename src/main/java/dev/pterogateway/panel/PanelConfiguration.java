@@ -1,0 +1,80 @@
+package dev.pterogateway.panel;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Creates the panel clients from {@link PanelProperties} and says at startup which panel
+ * offers which API. Keys are never logged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PanelProperties.class)
+class PanelConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(PanelConfiguration.class);
+
+	@Bean
+	PanelRegistry panelRegistry(PanelProperties properties, ObjectProvider<WebClient.Builder> builders,
+			ObjectProvider<Clock> clocks) {
+		describe(properties);
+		return PanelRegistry.create(properties, builders.getIfAvailable(WebClient::builder),
+				clocks.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	PanelFleet panelFleet(PanelRegistry registry, ObjectProvider<Clock> clocks) {
+		return new PanelFleet(registry, clocks.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	PanelsHealthIndicator panelsHealthIndicator(PanelRegistry registry, ObjectProvider<Clock> clocks) {
+		return new PanelsHealthIndicator(registry, clocks.getIfAvailable(Clock::systemUTC));
+	}
+
+	private static void describe(PanelProperties properties) {
+		if (properties.panels().isEmpty()) {
+			logger.warn("No panel is configured (ptero.panels is empty), so the gateway starts without panels; "
+					+ "set PTERO_PANELS_<NAME>_URL and its keys to add one");
+			return;
+		}
+		properties.panels().forEach((name, panel) -> {
+			List<String> apis = new ArrayList<>();
+			for (PanelApi api : PanelApi.values()) {
+				if (panel.hasKey(api)) {
+					apis.add(api.label());
+				}
+			}
+			logger.info("Panel {} at {}: {} API enabled, timeout {}, at most {} calls at once", name,
+					withoutUserInfo(panel.url()), String.join(" and ", apis), panel.timeout(), panel.maxConcurrency());
+			for (PanelApi api : PanelApi.values()) {
+				if (!panel.hasKey(api)) {
+					logger.warn("Panel {}: no {} key, so {} are disabled (set {})", name, api.label(), api.enables(),
+							api.keyEnvironmentVariable(name));
+				}
+			}
+		});
+	}
+
+	/**
+	 * A URL such as {@code https://user:secret@panel} would put a secret in the log.
+	 */
+	static String withoutUserInfo(URI url) {
+		if (url.getUserInfo() == null) {
+			return url.toString();
+		}
+		return url.getScheme() + "://" + url.getHost() + ((url.getPort() != -1) ? ":" + url.getPort() : "")
+				+ url.getRawPath();
+	}
+
+}
