@@ -76,6 +76,13 @@ class AuditEvent {
 		return this.id;
 	}
 
+	long requireId() {
+		if (this.id == null) {
+			throw new IllegalStateException("Audit event is not saved yet");
+		}
+		return this.id;
+	}
+
 	private static String truncate(String value, int length) {
 		return (value.length() <= length) ? value : value.substring(0, length);
 	}
