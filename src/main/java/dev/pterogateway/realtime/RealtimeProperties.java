@@ -9,8 +9,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * STOMP over WebSocket settings.
  *
- * @param allowedOrigins origin patterns allowed to open {@code /ws}; credentials travel in
- * the CONNECT frame, never in cookies, so a permissive default does not expose sessions
+ * @param allowedOrigins origin patterns allowed to open {@code /ws}; credentials travel
+ * in the CONNECT frame, never in cookies, so a permissive default does not expose
+ * sessions
  */
 @Validated
 @ConfigurationProperties("ptero.realtime")

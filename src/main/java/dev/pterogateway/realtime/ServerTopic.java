@@ -15,8 +15,8 @@ import dev.pterogateway.server.ServerRef;
  */
 record ServerTopic(ServerRef server, String channel) {
 
-	private static final Pattern SUBSCRIBABLE = Pattern
-		.compile("/topic/servers\\.(?<panel>[a-z0-9_-]{1,32})\\.(?<identifier>[0-9a-f]{8})\\.(?<channel>stats|alerts|console)");
+	private static final Pattern SUBSCRIBABLE = Pattern.compile(
+			"/topic/servers\\.(?<panel>[a-z0-9_-]{1,32})\\.(?<identifier>[0-9a-f]{8})\\.(?<channel>stats|alerts|console)");
 
 	private static final Pattern SENDABLE = Pattern
 		.compile("/app/servers\\.(?<panel>[a-z0-9_-]{1,32})\\.(?<identifier>[0-9a-f]{8})\\.(?<channel>command)");

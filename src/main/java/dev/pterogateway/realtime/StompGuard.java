@@ -34,7 +34,9 @@ class StompGuard implements ChannelInterceptor {
 
 	private static final String BEARER = "Bearer ";
 
-	/** Destinations under the user's own prefix that anyone connected may subscribe to. */
+	/**
+	 * Destinations under the user's own prefix that anyone connected may subscribe to.
+	 */
 	private static final Set<String> USER_QUEUES = Set.of("/user/queue/alerts", "/user/queue/errors");
 
 	private final CallerResolver callers;

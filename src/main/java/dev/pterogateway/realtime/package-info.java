@@ -1,7 +1,7 @@
 /**
  * Realtime: STOMP over WebSocket at {@code /ws}, bearer authentication of the CONNECT
- * frame, the ownership check on every SUBSCRIBE and SEND, and publishing stats, alerts and
- * console lines. Uses monitor, server, auth and panel.
+ * frame, the ownership check on every SUBSCRIBE and SEND, and publishing stats, alerts
+ * and console lines. Uses monitor, server, auth and panel.
  */
 @NullMarked
 package dev.pterogateway.realtime;

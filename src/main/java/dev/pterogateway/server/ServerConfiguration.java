@@ -22,6 +22,11 @@ class ServerConfiguration {
 		return new ServerDirectory(panels, properties, clocks.getIfAvailable(Clock::systemUTC), directoryLoader());
 	}
 
+	@Bean
+	ServerAccess serverAccess(ServerDirectory directory) {
+		return new ServerAccess(directory);
+	}
+
 	/**
 	 * Panel listings run here so that several panels load at once; each is bounded by its
 	 * panel's timeout.

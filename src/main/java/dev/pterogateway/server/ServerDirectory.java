@@ -188,8 +188,16 @@ public class ServerDirectory {
 	}
 
 	private CompletableFuture<PanelDirectory> startLoading(String panel) {
-		CompletableFuture<PanelDirectory> load = CompletableFuture.supplyAsync(() -> load(panel), this.loader);
-		return load.whenComplete((directory, failure) -> this.loading.remove(panel, load));
+		// The removal waits for computeIfAbsent to release the entry, so it cannot run
+		// before the insertion.
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return load(panel);
+			}
+			finally {
+				this.loading.remove(panel);
+			}
+		}, this.loader);
 	}
 
 	private PanelDirectory load(String panel) {

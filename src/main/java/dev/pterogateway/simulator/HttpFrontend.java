@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -35,6 +38,8 @@ final class HttpFrontend {
 
 	private @Nullable DisposableServer server;
 
+	private @Nullable ChannelGroup connections;
+
 	HttpFrontend(SimulatorContext context, ApiDispatcher dispatcher, WingsEndpoint wings, Faults faults, RequestLog log,
 			JsonMapper mapper) {
 		this.context = context;
@@ -47,7 +52,15 @@ final class HttpFrontend {
 
 	/** Binds and returns the bound port. */
 	synchronized int bind(int port) {
-		this.server = HttpServer.create().host("127.0.0.1").port(port).handle(this::handle).bindNow();
+		// Tracking connections lets dispose() drop kept-alive ones too, as a panel that
+		// goes down does.
+		this.connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(port)
+			.channelGroup(this.connections)
+			.handle(this::handle)
+			.bindNow();
 		return this.server.port();
 	}
 
@@ -55,6 +68,10 @@ final class HttpFrontend {
 		if (this.server != null) {
 			this.server.disposeNow(Duration.ofSeconds(5));
 			this.server = null;
+		}
+		if (this.connections != null) {
+			this.connections.close().awaitUninterruptibly(5_000);
+			this.connections = null;
 		}
 	}
 
