@@ -216,6 +216,21 @@ class ApplicationServerUpdateApiTests {
 	}
 
 	@Test
+	void deleteWhenWebsocketOpenSendsDeletedAndCloses() {
+		JsonNode credentials = client().get("/api/client/servers/" + this.server.identifier() + "/websocket")
+			.json()
+			.get("data");
+		WingsClient socket = WingsClient.connect(credentials.get("socket").asString(), this.simulator.url().toString());
+		socket.send("auth", credentials.get("token").asString());
+		socket.awaitFrame("auth success");
+
+		assertThat(this.application.delete(path("")).status()).isEqualTo(204);
+
+		assertThat(socket.awaitFrame("deleted").toString()).isEqualTo("{\"event\":\"deleted\",\"args\":[\"null\"]}");
+		assertThat(socket.awaitClose()).isEqualTo(1001);
+	}
+
+	@Test
 	void deleteWhenCalledRemovesTheServerFromBothApis() {
 		SimulatedServer other = this.simulator.state().seedServer(ServerSeed.of("Other", "player1@example.com"));
 
