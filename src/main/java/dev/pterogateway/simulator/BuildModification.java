@@ -31,15 +31,30 @@ final class BuildModification {
 	 */
 	void apply(PanelServer server, JsonNode body) {
 		validate(server, body);
-		JsonNode limits = RequestValidator.filled(body.path("limits")) ? body.path("limits") : body;
 		List<Integer> add = JsonBody.integers(body, "add_allocations");
 		List<Integer> remove = JsonBody.integers(body, "remove_allocations");
+		server.allocationId = moveAllocations(server, JsonBody.integer(body, "allocation", 0), add, remove);
+		server.limits = limits(server.limits, body);
+		Integer backups = JsonBody.integer(body, "feature_limits.backups");
+		server.featureLimits = new FeatureLimits(JsonBody.integer(body, "feature_limits.databases"),
+				JsonBody.integer(body, "feature_limits.allocations"), (backups != null) ? backups : 0);
+		server.updatedAt = this.model.now();
+		server.builds.add(new BuildUpdate(server.allocationId, server.limits, server.featureLimits, List.copyOf(add),
+				List.copyOf(remove), this.model.now()));
+	}
+
+	/**
+	 * Assigns the added allocations of the server's node that are free and frees the
+	 * removed ones (an id in both lists stays), after checking the primary allocation.
+	 * @return the primary allocation id
+	 */
+	private int moveAllocations(PanelServer server, int requested, List<Integer> add, List<Integer> remove) {
 		List<Allocation> fresh = this.model.allocations.stream()
 			.filter((allocation) -> allocation.nodeId == server.nodeId && add.contains(allocation.id)
 					&& !allocation.isAssigned())
 			.sorted(Comparator.comparingInt((Allocation allocation) -> allocation.id))
 			.toList();
-		int primary = primary(server, JsonBody.integer(body, "allocation", 0), remove, fresh);
+		int primary = primary(requested, remove, fresh);
 		List<Allocation> removed = this.model.allocationsOf(server)
 			.stream()
 			.filter((allocation) -> remove.contains(allocation.id) && !add.contains(allocation.id))
@@ -53,24 +68,23 @@ final class BuildModification {
 			allocation.serverId = null;
 			allocation.notes = null;
 		});
-		server.allocationId = primary;
-		server.limits = new ServerLimits(integer(limits, "memory", server.limits.memory()),
-				integer(limits, "swap", server.limits.swap()), integer(limits, "disk", server.limits.disk()),
-				integer(limits, "io", server.limits.io()), integer(limits, "cpu", server.limits.cpu()),
-				limits.has("threads") ? JsonBody.text(limits, "threads") : server.limits.threads(),
-				JsonBody.bool(body, "oom_disabled", server.limits.oomDisabled()));
-		Integer backups = JsonBody.integer(body, "feature_limits.backups");
-		server.featureLimits = new FeatureLimits(JsonBody.integer(body, "feature_limits.databases"),
-				JsonBody.integer(body, "feature_limits.allocations"), (backups != null) ? backups : 0);
-		server.updatedAt = this.model.now();
-		server.builds.add(new BuildUpdate(primary, server.limits, server.featureLimits, List.copyOf(add),
-				List.copyOf(remove), this.model.now()));
+		return primary;
+	}
+
+	/** The limits from the {@code limits} object if given, else from the top level. */
+	private static ServerLimits limits(ServerLimits current, JsonNode body) {
+		JsonNode limits = RequestValidator.filled(body.path("limits")) ? body.path("limits") : body;
+		return new ServerLimits(integer(limits, "memory", current.memory()), integer(limits, "swap", current.swap()),
+				integer(limits, "disk", current.disk()), integer(limits, "io", current.io()),
+				integer(limits, "cpu", current.cpu()),
+				limits.has("threads") ? JsonBody.text(limits, "threads") : current.threads(),
+				JsonBody.bool(body, "oom_disabled", current.oomDisabled()));
 	}
 
 	/**
 	 * Removing the primary allocation moves it to the first freshly added one, if any.
 	 */
-	private static int primary(PanelServer server, int requested, List<Integer> remove, List<Allocation> fresh) {
+	private static int primary(int requested, List<Integer> remove, List<Allocation> fresh) {
 		int primary = requested;
 		for (int id : remove) {
 			if (id == primary) {

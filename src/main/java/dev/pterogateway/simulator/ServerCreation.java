@@ -102,21 +102,26 @@ final class ServerCreation {
 		limitRules(validator, "limits.");
 		featureLimitRules(validator);
 		if (!deploy) {
-			validator.field("allocation.default")
-				.required()
-				.integer()
-				.bail()
-				.exists((value) -> unassigned(JsonBody.integer(value)));
-			JsonNode additional = JsonBody.at(body, "allocation.additional");
-			for (int i = 0; additional.isContainer() && i < additional.size(); i++) {
-				validator.field("allocation.additional." + i)
-					.integer()
-					.exists((value) -> unassigned(JsonBody.integer(value)));
-			}
+			allocationRules(validator, body);
 		}
 		deployRules(validator, body, deploy);
 		validator.field("start_on_completion").sometimes().bool();
 		validator.validate();
+	}
+
+	/** Without {@code deploy}, allocations are chosen by hand and must be free. */
+	private void allocationRules(RequestValidator validator, JsonNode body) {
+		validator.field("allocation.default")
+			.required()
+			.integer()
+			.bail()
+			.exists((value) -> unassigned(JsonBody.integer(value)));
+		JsonNode additional = JsonBody.at(body, "allocation.additional");
+		for (int i = 0; additional.isContainer() && i < additional.size(); i++) {
+			validator.field("allocation.additional." + i)
+				.integer()
+				.exists((value) -> unassigned(JsonBody.integer(value)));
+		}
 	}
 
 	/** The five limits of {@code Server::$validationRules} under a prefix. */
@@ -157,7 +162,7 @@ final class ServerCreation {
 		}
 	}
 
-	boolean userExists(@Nullable Integer id) {
+	private boolean userExists(@Nullable Integer id) {
 		return id != null && model().findUser(id).isPresent();
 	}
 

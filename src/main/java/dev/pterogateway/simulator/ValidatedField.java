@@ -32,8 +32,6 @@ final class ValidatedField {
 
 	private boolean numeric;
 
-	private boolean failed;
-
 	ValidatedField(RequestValidator validator, String path, JsonNode value) {
 		this.validator = validator;
 		this.path = path;
@@ -154,10 +152,6 @@ final class ValidatedField {
 		return check(!runnable() || passes.test(this.value), rule, messageFormat);
 	}
 
-	boolean failed() {
-		return this.failed;
-	}
-
 	private ValidatedField implicit(boolean passes, String rule, String messageFormat) {
 		if (this.stopped || passes) {
 			return this;
@@ -181,7 +175,6 @@ final class ValidatedField {
 	}
 
 	private void fail(String rule, String messageFormat) {
-		this.failed = true;
 		this.validator.fail(this.path, rule, messageFormat.replace("%s", this.validator.displayName(this.path)));
 	}
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ApplicationUserApiTests {
 
@@ -169,13 +170,11 @@ class ApplicationUserApiTests {
 		assertThat(response.json().get("errors"))
 			.extracting((error) -> error.at("/meta/source_field").asString(),
 					(error) -> error.at("/meta/rule").asString(), (error) -> error.get("detail").asString())
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("email", "unique", "The email has already been taken."),
-					org.assertj.core.groups.Tuple.tuple("username", "p_username",
+			.containsExactly(tuple("email", "unique", "The email has already been taken."),
+					tuple("username", "p_username",
 							"The username must start and end with alpha-numeric characters and contain only "
 									+ "letters, numbers, dashes, underscores, and periods."),
-					org.assertj.core.groups.Tuple.tuple("root_admin", "boolean",
-							"The Root Administrator Status field must be true or false."));
+					tuple("root_admin", "boolean", "The Root Administrator Status field must be true or false."));
 		assertThat(taken.json().get("errors")).extracting((error) -> error.at("/meta/rule").asString())
 			.containsExactly("email", "unique");
 	}
