@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -47,6 +48,12 @@ final class PanelTransport implements AutoCloseable {
 	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 	private static final int MAX_PAGES = 10_000;
+
+	/**
+	 * The call itself is bounded by the timeout; the block's own bound is a safety net
+	 * that is never reached while that holds.
+	 */
+	private static final Duration BLOCK_GRACE = Duration.ofSeconds(1);
 
 	private final String name;
 
@@ -165,7 +172,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	<T> T await(Mono<T> call) {
-		T value = blocking(call).block();
+		T value = blocking(call).block(timeout().plus(BLOCK_GRACE));
 		if (value == null) {
 			throw new PanelException(this.name, 0, null, "the panel answered without a body", null);
 		}
@@ -177,7 +184,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	void awaitDone(Mono<Void> call) {
-		blocking(call).block();
+		blocking(call).block(timeout().plus(BLOCK_GRACE));
 	}
 
 	/**
@@ -194,7 +201,7 @@ final class PanelTransport implements AutoCloseable {
 	private <T> Mono<T> call(HttpMethod method, PanelApi api, Function<UriBuilder, URI> uri, @Nullable Object body,
 			Function<ClientResponse, Mono<T>> onSuccess) {
 		requireApi(api);
-		String key = this.settings.key(api);
+		String key = Objects.requireNonNull(this.settings.key(api));
 		Mono<T> attempt = Mono
 			.defer(() -> request(method, key, uri, body).exchangeToMono((response) -> handle(api, response, onSuccess)))
 			.timeout(timeout())
@@ -204,11 +211,11 @@ final class PanelTransport implements AutoCloseable {
 		return withRetry.doOnSuccess((value) -> this.status.answered()).doOnError(this.status::failed);
 	}
 
-	private WebClient.RequestHeadersSpec<?> request(HttpMethod method, @Nullable String key,
-			Function<UriBuilder, URI> uri, @Nullable Object body) {
+	private WebClient.RequestHeadersSpec<?> request(HttpMethod method, String key, Function<UriBuilder, URI> uri,
+			@Nullable Object body) {
 		WebClient.RequestBodySpec spec = this.webClient.method(method)
 			.uri(uri)
-			.headers((headers) -> headers.setBearerAuth(String.valueOf(key)));
+			.headers((headers) -> headers.setBearerAuth(key));
 		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body) : spec;
 	}
 
