@@ -63,10 +63,13 @@ final class ValidatedField {
 		return implicit(!this.value.isMissingNode(), "present", "The %s field must be present.");
 	}
 
-	ValidatedField requiredWith(String other) {
-		boolean needed = RequestValidator.filled(JsonBody.at(this.validator.body(), other));
+	/** Required when any of the other fields is filled. */
+	ValidatedField requiredWith(String... others) {
+		boolean needed = Arrays.stream(others)
+			.anyMatch((other) -> RequestValidator.filled(JsonBody.at(this.validator.body(), other)));
+		String values = String.join(" / ", Arrays.stream(others).map(this.validator::displayName).toList());
 		return implicit(!needed || RequestValidator.filled(this.value), "required_with",
-				"The %s field is required when " + this.validator.displayName(other) + " is present.");
+				"The %s field is required when " + values + " is present.");
 	}
 
 	ValidatedField requiredWithout(String other) {
