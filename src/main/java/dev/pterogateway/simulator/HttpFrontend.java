@@ -10,6 +10,8 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -37,6 +39,8 @@ final class HttpFrontend {
 
 	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
 
+	private final Scheduler timers;
+
 	private @Nullable DisposableServer server;
 
 	HttpFrontend(SimulatorContext context, ApiDispatcher dispatcher, WingsEndpoint wings, Faults faults, RequestLog log,
@@ -47,6 +51,7 @@ final class HttpFrontend {
 		this.faults = faults;
 		this.log = log;
 		this.mapper = mapper;
+		this.timers = Schedulers.fromExecutorService(context.scheduler());
 	}
 
 	/** Binds and returns the bound port. */
@@ -104,7 +109,7 @@ final class HttpFrontend {
 		record(incoming, reply.status());
 		Duration latency = this.context.settings().latency().plus(this.faults.latency());
 		Mono<Void> send = Mono.defer(() -> send(reply, response));
-		return latency.isZero() ? send : Mono.delay(latency).then(send);
+		return latency.isZero() ? send : Mono.delay(latency, this.timers).then(send);
 	}
 
 	private void record(IncomingRequest incoming, int status) {
