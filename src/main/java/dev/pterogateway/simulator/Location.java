@@ -2,6 +2,8 @@ package dev.pterogateway.simulator;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** A panel location. */
 final class Location {
 
@@ -9,13 +11,13 @@ final class Location {
 
 	String shortCode;
 
-	String longName;
+	@Nullable String longName;
 
 	final Instant createdAt;
 
 	Instant updatedAt;
 
-	Location(int id, String shortCode, String longName, Instant createdAt) {
+	Location(int id, String shortCode, @Nullable String longName, Instant createdAt) {
 		this.id = id;
 		this.shortCode = shortCode;
 		this.longName = longName;

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The mutable state of one simulated panel and its Wings node. Every method that reads or
  * changes state runs with this object's monitor held; HTTP handlers, timers and websocket
@@ -142,7 +144,7 @@ final class PanelModel {
 
 	// locations, nodes, allocations
 
-	synchronized Location createLocation(String shortCode, String longName) {
+	synchronized Location createLocation(String shortCode, @Nullable String longName) {
 		Location location = new Location(this.nextLocationId++, shortCode, longName, now());
 		this.locations.add(location);
 		return location;

@@ -35,6 +35,8 @@ public final class PanelSimulator implements AutoCloseable {
 
 	private final HttpFrontend frontend;
 
+	private final WingsEndpoint wings;
+
 	private boolean listening;
 
 	private PanelSimulator(SimulatorSettings settings) {
@@ -53,8 +55,8 @@ public final class PanelSimulator implements AutoCloseable {
 		JsonMapper mapper = JsonMapper.builder().build();
 		RouteTable routes = SimulatorRoutes.create(context);
 		ApiDispatcher dispatcher = new ApiDispatcher(context, routes, new RateLimiter(settings.clock()), mapper);
-		this.frontend = new HttpFrontend(context, dispatcher, new WingsEndpoint(context), this.faults, this.log,
-				mapper);
+		this.wings = new WingsEndpoint(context);
+		this.frontend = new HttpFrontend(context, dispatcher, this.wings, this.faults, this.log, mapper);
 	}
 
 	/**
@@ -149,9 +151,13 @@ public final class PanelSimulator implements AutoCloseable {
 		}
 	}
 
-	/** Listens again on the same port with the same state. */
+	/**
+	 * Listens again on the same port with the same state. Like a restarted Wings, the
+	 * websocket then rejects tokens issued before the restart.
+	 */
 	public synchronized void restart() {
 		stop();
+		this.wings.booted();
 		listen(this.address.port());
 	}
 

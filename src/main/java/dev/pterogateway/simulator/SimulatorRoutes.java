@@ -17,6 +17,11 @@ final class SimulatorRoutes {
 		routes.add(new ClientBackupRoutes(context));
 		routes.add(new ClientSettingsRoutes(context));
 		routes.add(new ClientNetworkRoutes(context));
+		routes.add(new ApplicationUserRoutes(context));
+		routes.add(new ApplicationNodeRoutes(context));
+		routes.add(new ApplicationAllocationRoutes(context));
+		routes.add(new ApplicationLocationRoutes(context));
+		routes.add(new ApplicationNestRoutes(context));
 		return routes;
 	}
 

@@ -161,4 +161,111 @@ class ClientApiTests {
 				+ "requested is unavailable.\"}]}");
 	}
 
+	@Test
+	void listWhenNoTypeReturnsOwnedServersOnly() {
+		long owned = this.simulator.state()
+			.servers()
+			.stream()
+			.filter((server) -> server.ownerEmail().equals("admin@example.com"))
+			.count();
+
+		JsonNode list = this.admin.get("/api/client").json();
+
+		assertThat(list.get("object").asString()).isEqualTo("list");
+		assertThat(list.get("data")).hasSize((int) owned);
+		assertThat(list.at("/data/0/attributes/server_owner").asBoolean()).isTrue();
+		assertThat(list.at("/meta/pagination").propertyNames()).containsExactly("total", "count", "per_page",
+				"current_page", "total_pages", "links");
+		assertThat(list.at("/meta/pagination/per_page").asInt()).isEqualTo(50);
+		assertThat(list.at("/meta/pagination/links").toString()).isEqualTo("{}");
+	}
+
+	@Test
+	void listWhenAdminTypesReturnOthersOrAllAndNonAdminGetsNothing() {
+		int all = this.simulator.state().servers().size();
+		SimulatorClient player = SimulatorClient.of(this.simulator, this.simulator.clientKeyFor("player1@example.com"));
+
+		JsonNode adminAll = this.admin.get("/api/client?type=admin-all").json();
+		JsonNode adminOthers = this.admin.get("/api/client?type=admin").json();
+		SimulatorClient.Response playerAll = player.get("/api/client?type=admin-all");
+
+		assertThat(adminAll.get("data")).hasSize(all);
+		assertThat(adminOthers.get("data"))
+			.allSatisfy((server) -> assertThat(server.at("/attributes/server_owner").asBoolean()).isFalse());
+		assertThat(adminOthers.get("data").size() + this.admin.get("/api/client").json().get("data").size())
+			.isEqualTo(all);
+		assertThat(playerAll.status()).isEqualTo(200);
+		assertThat(playerAll.json().get("data")).isEmpty();
+	}
+
+	@Test
+	void listWhenPagedLinksKeepTheQuery() {
+		JsonNode page = this.admin.get("/api/client?type=admin-all&per_page=2&page=2").json();
+
+		assertThat(page.get("data")).hasSize(2);
+		assertThat(page.at("/meta/pagination/total").asInt()).isEqualTo(6);
+		assertThat(page.at("/meta/pagination/total_pages").asInt()).isEqualTo(3);
+		assertThat(page.at("/meta/pagination/current_page").asInt()).isEqualTo(2);
+		assertThat(page.at("/meta/pagination/links/previous").asString())
+			.isEqualTo(this.simulator.url() + "/api/client?type=admin-all&per_page=2&page=1");
+		assertThat(page.at("/meta/pagination/links/next").asString())
+			.isEqualTo(this.simulator.url() + "/api/client?type=admin-all&per_page=2&page=3");
+		assertThat(this.admin.get("/api/client?per_page=500").json().at("/meta/pagination/per_page").asInt())
+			.isEqualTo(100);
+	}
+
+	@Test
+	void listWhenFilteredMatchesAndUnknownFilterAnswers400() {
+		SimulatedServer target = this.simulator.state().servers().get(2);
+		String needle = target.name().substring(1, 4).toUpperCase();
+
+		JsonNode byName = this.admin.get("/api/client?type=admin-all&filter[name]=" + needle).json();
+		JsonNode byIdentifier = this.admin.get("/api/client?type=admin-all&filter[*]=" + target.identifier()).json();
+		SimulatorClient.Response unknown = this.admin.get("/api/client?filter[foo]=1");
+
+		assertThat(byName.get("data")).isNotEmpty()
+			.allSatisfy(
+					(server) -> assertThat(server.at("/attributes/name").asString().toUpperCase()).contains(needle));
+		assertThat(byIdentifier.get("data")).singleElement()
+			.satisfies((server) -> assertThat(server.at("/attributes/identifier").asString())
+				.isEqualTo(target.identifier()));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).isEqualTo("{\"errors\":[{\"code\":\"InvalidFilterQuery\",\"status\":\"400\","
+				+ "\"detail\":\"Requested filter(s) `foo` are not allowed. Allowed filter(s) are "
+				+ "`uuid, name, description, external_id, *`.\"}]}");
+	}
+
+	@Test
+	void listWhenIncludeEggAddsRelationship() {
+		JsonNode list = this.admin.get("/api/client?include=egg").json();
+
+		assertThat(list.at("/data/0/attributes/relationships/egg/object").asString()).isEqualTo("egg");
+		assertThat(list.at("/data/0/attributes/relationships/egg/attributes").propertyNames()).containsExactly("uuid",
+				"name");
+	}
+
+	@Test
+	void websocketWhenRequestedReturnsTokenAndLoopbackSocket() {
+		SimulatedServer server = this.simulator.state().servers().get(0);
+
+		SimulatorClient.Response response = this.admin.get("/api/client/servers/" + server.identifier() + "/websocket");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().propertyNames()).containsExactly("data");
+		assertThat(response.json().at("/data/token").asString().split("\\.")).hasSize(3);
+		assertThat(response.json().at("/data/socket").asString())
+			.isEqualTo("ws://127.0.0.1:" + this.simulator.url().getPort() + "/api/servers/" + server.uuid() + "/ws");
+	}
+
+	@Test
+	void bodyWhenMalformedJsonAnswers400() {
+		String id = this.simulator.state().servers().get(0).identifier();
+
+		SimulatorClient.Response response = this.admin.post("/api/client/servers/" + id + "/power", "{\"signal\":");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"errors\":[{\"code\":\"BadRequestHttpException\",\"status\":\"400\","
+				+ "\"detail\":\"The JSON data passed in the request appears to be malformed: Syntax error\"}]}");
+	}
+
 }
