@@ -63,9 +63,14 @@ class AccountBootstrap implements ApplicationRunner {
 		if (password.length() < 10 || password.length() > 128) {
 			throw new IllegalStateException("ptero.admin.password must have 10 to 128 characters");
 		}
-		User user = this.accounts.create(email, null, password, Role.ADMIN);
-		logger.info("Created administrator {} from ptero.admin.email", user.getEmail());
-		this.linker.linkByEmail(user);
+		try {
+			User user = this.accounts.create(email, null, password, Role.ADMIN);
+			logger.info("Created administrator {} from ptero.admin.email", user.getEmail());
+			this.linker.linkByEmail(user);
+		}
+		catch (EmailTakenException ex) {
+			// Another instance of the cluster created it a moment ago.
+		}
 	}
 
 	private void createDemoAccounts() {
