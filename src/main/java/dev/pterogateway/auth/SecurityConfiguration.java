@@ -50,7 +50,10 @@ class SecurityConfiguration {
 			paths.matcher(HttpMethod.POST, "/api/auth/register"), paths.matcher(HttpMethod.POST, "/api/auth/login"),
 			paths.matcher(HttpMethod.POST, "/api/auth/refresh"), paths.matcher("/v3/api-docs/**"),
 			paths.matcher("/v3/api-docs.yaml"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
-			paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info"));
+			paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info"),
+			// STOMP authenticates in its CONNECT frame (StompGuard): browsers cannot send
+			// headers on the upgrade
+			paths.matcher("/ws"), paths.matcher("/ws/**"));
 
 	/** The API's own answers are JSON; nothing there may be framed or load content. */
 	private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

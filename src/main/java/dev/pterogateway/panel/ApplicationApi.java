@@ -19,6 +19,9 @@ public final class ApplicationApi {
 	private static final ParameterizedTypeReference<ListPage<PanelNode>> NODES = new ParameterizedTypeReference<>() {
 	};
 
+	private static final ParameterizedTypeReference<ListPage<NodeAllocation>> ALLOCATIONS = new ParameterizedTypeReference<>() {
+	};
+
 	private static final ParameterizedTypeReference<ListPage<PanelLocation>> LOCATIONS = new ParameterizedTypeReference<>() {
 	};
 
@@ -70,6 +73,24 @@ public final class ApplicationApi {
 					.queryParam("page", page)
 					.build(),
 				NODES);
+	}
+
+	/**
+	 * The allocations of a node that no server uses (all pages): candidates for
+	 * {@link CreateServerRequest.Allocation}.
+	 * @param node the node's id
+	 * @return the free allocations
+	 */
+	public List<NodeAllocation> freeAllocations(int node) {
+		// The panel's server_id filter keeps only unassigned allocations for a value that
+		// is not a number.
+		return this.transport.awaitAllPages(PanelApi.APPLICATION,
+				(uri, page) -> uri.path("/api/application/nodes/{node}/allocations")
+					.queryParam("filter[server_id]", "none")
+					.queryParam("per_page", PER_PAGE)
+					.queryParam("page", page)
+					.build(node),
+				ALLOCATIONS);
 	}
 
 	/**

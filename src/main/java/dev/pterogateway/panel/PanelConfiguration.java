@@ -55,8 +55,9 @@ class PanelConfiguration {
 					apis.add(api.label());
 				}
 			}
-			logger.info("Panel {} at {}: {} API enabled, timeout {}, at most {} calls at once", name,
-					withoutUserInfo(panel.url()), String.join(" and ", apis), panel.timeout(), panel.maxConcurrency());
+			logger.info("Panel {} at {}: {} API enabled, timeout {} ms, at most {} calls at once", name,
+					withoutUserInfo(panel.url()), String.join(" and ", apis), panel.timeout().toMillis(),
+					panel.maxConcurrency());
 			for (PanelApi api : PanelApi.values()) {
 				if (!panel.hasKey(api)) {
 					logger.warn("Panel {}: no {} key, so {} are disabled (set {})", name, api.label(), api.enables(),

@@ -1,5 +1,7 @@
 package dev.pterogateway.panel;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidator;
@@ -28,6 +30,13 @@ class PanelKeysRequiredValidator implements ConstraintValidator<PanelKeysRequire
 				valid = false;
 			}
 			PanelProperties.Panel panel = entry.getValue();
+			if (panel.url() != null && !isHttpUrl(panel.url())) {
+				violation(context,
+						"panel " + name + ": url must be an absolute http or https URL such as "
+								+ "https://panel.example.com (set PTERO_PANELS_"
+								+ name.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL)");
+				valid = false;
+			}
 			if (!panel.hasKey(PanelApi.CLIENT) && !panel.hasKey(PanelApi.APPLICATION)) {
 				violation(context,
 						"panel " + name + ": no key is set; set " + PanelApi.CLIENT.keyEnvironmentVariable(name) + " ("
@@ -38,6 +47,11 @@ class PanelKeysRequiredValidator implements ConstraintValidator<PanelKeysRequire
 			}
 		}
 		return valid;
+	}
+
+	private static boolean isHttpUrl(URI url) {
+		return ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()))
+				&& url.getHost() != null;
 	}
 
 	private static void violation(ConstraintValidatorContext context, String message) {

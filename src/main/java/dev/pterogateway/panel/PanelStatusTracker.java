@@ -85,10 +85,10 @@ final class PanelStatusTracker {
 			return;
 		}
 		if (error instanceof PanelAuthException) {
-			logger.error("Panel {} rejected the gateway's key: {}", this.panel, error.getMessage());
+			logger.error("Panel key rejected: {}", error.getMessage());
 		}
 		else {
-			logger.info("Panel {} is down: {}", this.panel, error.getMessage());
+			logger.info("Panel is down: {}", error.getMessage());
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
-import reactor.util.retry.Retry;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -37,16 +37,17 @@ final class PanelTransport implements AutoCloseable {
 	private static final Logger logger = LoggerFactory.getLogger(PanelTransport.class);
 
 	/**
-	 * A GET waits out a rate-limit block this short instead of failing.
-	 */
-	private static final Duration SHORT_RATE_LIMIT = Duration.ofSeconds(1);
-
-	/**
 	 * Lists of 100 servers with their variables exceed WebFlux's default 256 KiB.
 	 */
 	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 	private static final int MAX_PAGES = 10_000;
+
+	/**
+	 * The call itself is bounded by the timeout; the block's own bound is a safety net
+	 * that is never reached while that holds.
+	 */
+	private static final Duration BLOCK_GRACE = Duration.ofSeconds(1);
 
 	private final String name;
 
@@ -165,7 +166,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	<T> T await(Mono<T> call) {
-		T value = blocking(call).block();
+		T value = blocking(call).block(timeout().plus(BLOCK_GRACE));
 		if (value == null) {
 			throw new PanelException(this.name, 0, null, "the panel answered without a body", null);
 		}
@@ -177,7 +178,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	void awaitDone(Mono<Void> call) {
-		blocking(call).block();
+		blocking(call).block(timeout().plus(BLOCK_GRACE));
 	}
 
 	/**
@@ -194,21 +195,22 @@ final class PanelTransport implements AutoCloseable {
 	private <T> Mono<T> call(HttpMethod method, PanelApi api, Function<UriBuilder, URI> uri, @Nullable Object body,
 			Function<ClientResponse, Mono<T>> onSuccess) {
 		requireApi(api);
-		String key = this.settings.key(api);
+		String key = Objects.requireNonNull(this.settings.key(api));
 		Mono<T> attempt = Mono
 			.defer(() -> request(method, key, uri, body).exchangeToMono((response) -> handle(api, response, onSuccess)))
 			.timeout(timeout())
 			.onErrorMap((error) -> this.errors.fromFailure(error, timeout()));
-		Mono<T> gated = gate(api, method).then(this.limit.limit(attempt));
-		Mono<T> withRetry = (method == HttpMethod.GET) ? gated.retryWhen(retryOnShortRateLimit()) : gated;
+		Mono<T> gated = this.rateLimits.gate(api, method, timeout()).then(this.limit.limit(attempt));
+		Mono<T> withRetry = (method == HttpMethod.GET) ? gated.retryWhen(this.rateLimits.retryShortWaits(timeout()))
+				: gated;
 		return withRetry.doOnSuccess((value) -> this.status.answered()).doOnError(this.status::failed);
 	}
 
-	private WebClient.RequestHeadersSpec<?> request(HttpMethod method, @Nullable String key,
-			Function<UriBuilder, URI> uri, @Nullable Object body) {
+	private WebClient.RequestHeadersSpec<?> request(HttpMethod method, String key, Function<UriBuilder, URI> uri,
+			@Nullable Object body) {
 		WebClient.RequestBodySpec spec = this.webClient.method(method)
 			.uri(uri)
-			.headers((headers) -> headers.setBearerAuth(String.valueOf(key)));
+			.headers((headers) -> headers.setBearerAuth(key));
 		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body) : spec;
 	}
 
@@ -223,9 +225,8 @@ final class PanelTransport implements AutoCloseable {
 		}
 		return response.bodyToMono(String.class).defaultIfEmpty("").flatMap((text) -> {
 			PanelException error = this.errors.fromResponse(api, code, headers, text);
-			if (error instanceof PanelRateLimitedException rateLimited
-					&& !PanelErrorTranslator.BACKUP_THROTTLE.equals(rateLimited.panelCode())) {
-				this.rateLimits.block(api, rateLimited.retryAfter());
+			if (error instanceof PanelRateLimitedException rateLimited) {
+				this.rateLimits.rejected(rateLimited);
 			}
 			return Mono.error(error);
 		});
@@ -273,36 +274,6 @@ final class PanelTransport implements AutoCloseable {
 	 */
 	private static boolean hasNext(ListPage<?> page) {
 		return page.hasNextPage() && !page.data().isEmpty() && page.pagination().get().currentPage() < MAX_PAGES;
-	}
-
-	/**
-	 * Fails fast while the panel's rate limit is known to be exhausted; a GET waits out a
-	 * short block instead.
-	 */
-	private Mono<Void> gate(PanelApi api, HttpMethod method) {
-		return Mono.defer(() -> {
-			Duration wait = this.rateLimits.remainingBlock(api);
-			if (wait.isZero()) {
-				return Mono.empty();
-			}
-			if (method == HttpMethod.GET && wait.compareTo(SHORT_RATE_LIMIT) <= 0) {
-				return Mono.delay(wait).then();
-			}
-			return Mono.error(new PanelRateLimitedException(this.name, api, wait, 0, null,
-					"the panel's rate limit is exhausted, so the gateway does not call it until it resets"));
-		});
-	}
-
-	/**
-	 * A GET answered 429 with a Retry-After of at most a second is tried once more (after
-	 * the gate's wait), if the timeout leaves room. Writes are never retried.
-	 */
-	private Retry retryOnShortRateLimit() {
-		return Retry.max(1)
-			.filter((error) -> error instanceof PanelRateLimitedException rateLimited && rateLimited.status() == 429
-					&& rateLimited.retryAfter().compareTo(SHORT_RATE_LIMIT) <= 0
-					&& rateLimited.retryAfter().compareTo(timeout()) < 0)
-			.onRetryExhaustedThrow((spec, signal) -> signal.failure());
 	}
 
 	private static String baseUrl(URI url) {

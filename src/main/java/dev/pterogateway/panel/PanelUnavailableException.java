@@ -54,7 +54,7 @@ public class PanelUnavailableException extends PanelException {
 		/**
 		 * The panel answered with a 5xx of its own.
 		 */
-		PANEL_ERROR("failed"),
+		PANEL_ERROR("server error"),
 
 		/**
 		 * The panel could not reach the node (Wings) that runs the server

@@ -1,5 +1,6 @@
 package dev.pterogateway.simulator;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -99,7 +100,8 @@ final class ApiDispatcher {
 
 	private JsonNode body(IncomingRequest incoming) {
 		String contentType = incoming.contentType();
-		if (incoming.body().isBlank() || contentType == null || !contentType.toLowerCase().contains("json")) {
+		if (incoming.body().isBlank() || contentType == null
+				|| !contentType.toLowerCase(Locale.ROOT).contains("json")) {
 			return Envelope.object();
 		}
 		try {

@@ -1,7 +1,6 @@
 package dev.pterogateway.simulator;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -35,10 +34,6 @@ final class ApplicationJson {
 		ObjectNode relationships = attributes.has("relationships") ? (ObjectNode) attributes.get("relationships")
 				: attributes.putObject("relationships");
 		relationships.set(name, value);
-	}
-
-	static ObjectNode list(List<ObjectNode> items) {
-		return Envelope.list(items);
 	}
 
 	ObjectNode user(PanelUser user) {

@@ -2,6 +2,7 @@ package dev.pterogateway.simulator;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,7 +96,7 @@ final class ApplicationNestRoutes implements RouteGroup {
 		return item;
 	}
 
-	private ObjectNode servers(java.util.function.Predicate<PanelServer> filter) {
+	private ObjectNode servers(Predicate<PanelServer> filter) {
 		return Envelope.list(model().servers.stream()
 			.filter(filter)
 			.map((server) -> this.serverJson.server(server, Set.of()))

@@ -1,9 +1,11 @@
 package dev.pterogateway.simulator;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -143,7 +145,7 @@ final class ApplicationUserRoutes implements RouteGroup {
 	}
 
 	private static String username(JsonNode body) {
-		return Objects.requireNonNull(JsonBody.text(body, "username")).toLowerCase(java.util.Locale.ROOT);
+		return Objects.requireNonNull(JsonBody.text(body, "username")).toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -168,8 +170,7 @@ final class ApplicationUserRoutes implements RouteGroup {
 			.required()
 			.between(1, 191)
 			.unique((value) -> taken(self, (user) -> user.username.equalsIgnoreCase(JsonBody.text(value))))
-			.rule("p_username",
-					(value) -> USERNAME.matcher(JsonBody.text(value).toLowerCase(java.util.Locale.ROOT)).matches(),
+			.rule("p_username", (value) -> USERNAME.matcher(JsonBody.text(value).toLowerCase(Locale.ROOT)).matches(),
 					"The %s must start and end with alpha-numeric characters and contain only letters, numbers, "
 							+ "dashes, underscores, and periods.");
 		validator.field("password").sometimes().nullable().string();
@@ -180,7 +181,7 @@ final class ApplicationUserRoutes implements RouteGroup {
 		validator.validate();
 	}
 
-	private boolean taken(@Nullable PanelUser self, java.util.function.Predicate<PanelUser> matches) {
+	private boolean taken(@Nullable PanelUser self, Predicate<PanelUser> matches) {
 		return model().users.stream().filter((user) -> user != self).anyMatch(matches);
 	}
 

@@ -1,6 +1,7 @@
 package dev.pterogateway.simulator;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -72,7 +73,7 @@ final class ClientAccountRoutes implements RouteGroup {
 	 * ip:port.
 	 */
 	private boolean matchesSearch(PanelServer server, String search) {
-		String needle = search.toLowerCase(java.util.Locale.ROOT);
+		String needle = search.toLowerCase(Locale.ROOT);
 		if (needle.matches("^(\\d{1,3}(\\.\\d{1,3}){3})?(:\\d*)?$") && !needle.isEmpty()) {
 			String[] parts = needle.split(":", -1);
 			return this.context.model().allocationsOf(server).stream().anyMatch((allocation) -> {
@@ -82,7 +83,7 @@ final class ClientAccountRoutes implements RouteGroup {
 			});
 		}
 		return server.uuid.startsWith(needle) || server.identifier.equals(needle) || needle.equals(server.externalId)
-				|| server.name.toLowerCase(java.util.Locale.ROOT).contains(needle);
+				|| server.name.toLowerCase(Locale.ROOT).contains(needle);
 	}
 
 }

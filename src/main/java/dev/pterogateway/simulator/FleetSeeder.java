@@ -38,6 +38,8 @@ final class FleetSeeder {
 
 	private final Random random;
 
+	private final Set<String> names = new HashSet<>();
+
 	FleetSeeder(SimulatorSettings settings, PanelModel model) {
 		this.settings = settings;
 		this.model = model;
@@ -115,12 +117,11 @@ final class FleetSeeder {
 
 	private String serverName(int index) {
 		String word = SERVER_WORDS.get((index + this.random.nextInt(SERVER_WORDS.size())) % SERVER_WORDS.size());
-		Set<String> taken = new HashSet<>();
-		this.model.servers.forEach((server) -> taken.add(server.name));
 		String name = word;
-		for (int n = 2; taken.contains(name); n++) {
+		for (int n = 2; this.names.contains(name); n++) {
 			name = word + " " + n;
 		}
+		this.names.add(name);
 		return name;
 	}
 

@@ -3,11 +3,15 @@ package dev.pterogateway.simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -33,6 +37,10 @@ final class HttpFrontend {
 
 	private final JsonMapper mapper;
 
+	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+
+	private final Scheduler timers;
+
 	private @Nullable DisposableServer server;
 
 	HttpFrontend(SimulatorContext context, ApiDispatcher dispatcher, WingsEndpoint wings, Faults faults, RequestLog log,
@@ -43,17 +51,31 @@ final class HttpFrontend {
 		this.faults = faults;
 		this.log = log;
 		this.mapper = mapper;
+		this.timers = Schedulers.fromExecutorService(context.scheduler());
 	}
 
 	/** Binds and returns the bound port. */
 	synchronized int bind(int port) {
-		this.server = HttpServer.create().host("127.0.0.1").port(port).handle(this::handle).bindNow();
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(port)
+			.doOnConnection(this::track)
+			.handle(this::handle)
+			.bindNow();
 		return this.server.port();
 	}
 
+	private void track(Connection connection) {
+		this.connections.add(connection);
+		connection.onDispose(() -> this.connections.remove(connection));
+	}
+
+	/** Stops listening and drops every open connection, websockets included. */
 	synchronized void dispose() {
 		if (this.server != null) {
-			this.server.disposeNow(Duration.ofSeconds(5));
+			this.server.dispose();
+			this.connections.forEach(Connection::dispose);
+			this.server.onDispose().block(Duration.ofSeconds(5));
 			this.server = null;
 		}
 	}
@@ -64,7 +86,8 @@ final class HttpFrontend {
 		String path = (question < 0) ? uri : uri.substring(0, question);
 		String rawQuery = (question < 0) ? "" : uri.substring(question + 1);
 		if (WingsEndpoint.matches(path)) {
-			return this.wings.handle(path, request, response);
+			return this.wings.handle(path, request, response,
+					(status) -> record(new IncomingRequest("GET", path, rawQuery, null, null, ""), status));
 		}
 		return request.receive()
 			.aggregate()
@@ -86,7 +109,7 @@ final class HttpFrontend {
 		record(incoming, reply.status());
 		Duration latency = this.context.settings().latency().plus(this.faults.latency());
 		Mono<Void> send = Mono.defer(() -> send(reply, response));
-		return latency.isZero() ? send : Mono.delay(latency).then(send);
+		return latency.isZero() ? send : Mono.delay(latency, this.timers).then(send);
 	}
 
 	private void record(IncomingRequest incoming, int status) {

@@ -63,10 +63,6 @@ final class JsonBody {
 		return current;
 	}
 
-	static boolean has(JsonNode body, String path) {
-		return !at(body, path).isMissingNode();
-	}
-
 	/**
 	 * Text of a scalar (numbers and booleans as PHP prints them), null if absent or null.
 	 */

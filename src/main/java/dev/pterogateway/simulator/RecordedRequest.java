@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param pathAndQuery the path with its raw query string, if any
  * @param keyIdentifier the first 16 characters of the bearer key (never the secret), or
  * null without one
- * @param status the status answered; 0 for a request that was never answered (hang)
+ * @param status the status answered; 101 for a websocket upgrade, 0 for a request that
+ * was never answered (hang)
  * @param at when it was received
  */
 public record RecordedRequest(String method, String pathAndQuery, @Nullable String keyIdentifier, int status,

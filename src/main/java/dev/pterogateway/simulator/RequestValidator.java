@@ -39,10 +39,6 @@ final class RequestValidator {
 		return this.body;
 	}
 
-	boolean present(String path) {
-		return JsonBody.has(this.body, path);
-	}
-
 	/**
 	 * Laravel's {@code required} test: present, not null, not an empty string or array.
 	 */
@@ -68,16 +64,12 @@ final class RequestValidator {
 		this.errors.add(new FieldError(path, rule, detail));
 	}
 
-	boolean hasErrors() {
-		return !this.errors.isEmpty();
-	}
-
 	/**
 	 * Ends validation.
 	 * @throws PanelApiException 422 with every failed rule
 	 */
 	void validate() {
-		if (hasErrors()) {
+		if (!this.errors.isEmpty()) {
 			throw PanelApiException.validation(this.errors);
 		}
 	}

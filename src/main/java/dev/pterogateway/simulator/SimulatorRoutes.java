@@ -18,6 +18,8 @@ final class SimulatorRoutes {
 		routes.add(new ClientSettingsRoutes(context));
 		routes.add(new ClientNetworkRoutes(context));
 		routes.add(new ApplicationUserRoutes(context));
+		routes.add(new ApplicationServerRoutes(context));
+		routes.add(new ApplicationServerUpdateRoutes(context));
 		routes.add(new ApplicationNodeRoutes(context));
 		routes.add(new ApplicationAllocationRoutes(context));
 		routes.add(new ApplicationLocationRoutes(context));

@@ -32,8 +32,6 @@ final class ValidatedField {
 
 	private boolean numeric;
 
-	private boolean failed;
-
 	ValidatedField(RequestValidator validator, String path, JsonNode value) {
 		this.validator = validator;
 		this.path = path;
@@ -63,10 +61,13 @@ final class ValidatedField {
 		return implicit(!this.value.isMissingNode(), "present", "The %s field must be present.");
 	}
 
-	ValidatedField requiredWith(String other) {
-		boolean needed = RequestValidator.filled(JsonBody.at(this.validator.body(), other));
+	/** Required when any of the other fields is filled. */
+	ValidatedField requiredWith(String... others) {
+		boolean needed = Arrays.stream(others)
+			.anyMatch((other) -> RequestValidator.filled(JsonBody.at(this.validator.body(), other)));
+		String values = String.join(" / ", Arrays.stream(others).map(this.validator::displayName).toList());
 		return implicit(!needed || RequestValidator.filled(this.value), "required_with",
-				"The %s field is required when " + this.validator.displayName(other) + " is present.");
+				"The %s field is required when " + values + " is present.");
 	}
 
 	ValidatedField requiredWithout(String other) {
@@ -151,10 +152,6 @@ final class ValidatedField {
 		return check(!runnable() || passes.test(this.value), rule, messageFormat);
 	}
 
-	boolean failed() {
-		return this.failed;
-	}
-
 	private ValidatedField implicit(boolean passes, String rule, String messageFormat) {
 		if (this.stopped || passes) {
 			return this;
@@ -178,7 +175,6 @@ final class ValidatedField {
 	}
 
 	private void fail(String rule, String messageFormat) {
-		this.failed = true;
 		this.validator.fail(this.path, rule, messageFormat.replace("%s", this.validator.displayName(this.path)));
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,11 @@ final class WingsEndpoint {
 		this.bootedAt = this.context.model().now();
 	}
 
-	Publisher<Void> handle(String path, HttpServerRequest request, HttpServerResponse response) {
+	/**
+	 * Answers an upgrade request.
+	 * @param recorder receives the status answered (101 when upgraded)
+	 */
+	Publisher<Void> handle(String path, HttpServerRequest request, HttpServerResponse response, IntConsumer recorder) {
 		Matcher matcher = PATH.matcher(path);
 		String uuid = matcher.matches() ? matcher.group(1) : "";
 		PanelServer server;
@@ -50,6 +55,7 @@ final class WingsEndpoint {
 			server = (uuid.length() == 36) ? this.context.model().findServer(uuid).orElse(null) : null;
 		}
 		if (server == null) {
+			recorder.accept(404);
 			response.status(404).header(HttpHeaderNames.CONTENT_TYPE, "application/json");
 			return response.sendString(
 					Mono.just("{\"error\":\"The requested resource does not exist on this instance.\"}"),
@@ -57,11 +63,14 @@ final class WingsEndpoint {
 		}
 		String origin = request.requestHeaders().get(HttpHeaderNames.ORIGIN);
 		if (!this.context.address().baseUrl().equals(origin)) {
+			recorder.accept(403);
 			return response.status(403).send();
 		}
 		if (!"websocket".equalsIgnoreCase(request.requestHeaders().get(HttpHeaderNames.UPGRADE))) {
+			recorder.accept(400);
 			return response.status(400).send();
 		}
+		recorder.accept(101);
 		WingsSession session = new WingsSession(this.context, server, this.bootedAt);
 		return response.sendWebsocket(session::run);
 	}

@@ -86,6 +86,17 @@ class PanelPropertiesTests {
 	}
 
 	@Test
+	void bindWhenUrlHasNoSchemeFailsNamingThePanel() {
+		this.contextRunner
+			.withPropertyValues("ptero.panels.oci.url=panel.example.com", "ptero.panels.oci.client-key=ptlc_x")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.message()
+				.contains("panel oci: url must be an absolute http or https URL", "PTERO_PANELS_OCI_URL"));
+	}
+
+	@Test
 	void bindWhenMaxConcurrencyIsZeroFails() {
 		this.contextRunner
 			.withPropertyValues("ptero.panels.main.url=https://panel.example.com",

@@ -19,7 +19,7 @@ class BackupTests {
 	@BeforeEach
 	void start() {
 		this.simulator = PanelSimulator.start(SimulatorSettings.defaults("main")
-			.withBackupDuration(Duration.ofMillis(300))
+			.withBackupDuration(Duration.ofMillis(600))
 			.withBackupThrottle(0, Duration.ofSeconds(600)));
 		this.client = SimulatorClient.of(this.simulator, this.simulator.clientKeyFor("player1@example.com"));
 	}

@@ -17,8 +17,9 @@ class PowerStateMachineTests {
 
 	@BeforeEach
 	void start() {
-		this.simulator = PanelSimulator.start(
-				SimulatorSettings.defaults("main").withPowerDurations(Duration.ofMillis(400), Duration.ofMillis(400)));
+		this.simulator = PanelSimulator.start(SimulatorSettings.defaults("main")
+			.withPowerDurations(Duration.ofSeconds(1), Duration.ofSeconds(1))
+			.withInstallDuration(Duration.ofSeconds(1)));
 		this.client = SimulatorClient.of(this.simulator, this.simulator.clientKeyFor("player1@example.com"));
 	}
 

@@ -84,4 +84,18 @@ class RateLimitTests {
 		assertThat(this.admin.get("/api/client/account").header("X-RateLimit-Remaining")).isEqualTo("2");
 	}
 
+	@Test
+	void bucketsWhenClientAndApplicationApisAreSeparate() {
+		SimulatorClient application = SimulatorClient.of(this.simulator, this.simulator.applicationKey());
+		application.get("/api/application/users");
+
+		SimulatorClient.Response second = application.get("/api/application/users");
+		SimulatorClient.Response third = application.get("/api/application/users");
+
+		assertThat(second.header("X-RateLimit-Limit")).isEqualTo("2");
+		assertThat(second.header("X-RateLimit-Remaining")).isEqualTo("0");
+		assertThat(third.status()).isEqualTo(429);
+		assertThat(this.admin.get("/api/client/account").header("X-RateLimit-Remaining")).isEqualTo("2");
+	}
+
 }

@@ -99,6 +99,11 @@ final class WingsClient implements WebSocket.Listener {
 	}
 
 	@Override
+	public void onError(WebSocket webSocket, Throwable error) {
+		this.closed.complete(-1);
+	}
+
+	@Override
 	public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
 		this.closed.complete(statusCode);
 		return null;

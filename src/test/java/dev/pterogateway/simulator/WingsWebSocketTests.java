@@ -267,4 +267,13 @@ class WingsWebSocketTests {
 			.endsWith("]: jwt: created too far in past (denylist)");
 	}
 
+	@Test
+	void stopWhenSimulatorStopsDropsSockets() {
+		WingsClient socket = authenticated(seed(PowerState.RUNNING));
+
+		this.simulator.stop();
+
+		assertThat(socket.awaitClose()).isNotEqualTo(1000);
+	}
+
 }

@@ -1,0 +1,43 @@
+package dev.pterogateway.server;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.pterogateway.panel.PanelRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DirectoryProperties.class)
+class ServerConfiguration {
+
+	@Bean
+	ServerDirectory serverDirectory(PanelRegistry panels, DirectoryProperties properties,
+			ObjectProvider<Clock> clocks) {
+		return new ServerDirectory(panels, properties, clocks.getIfAvailable(Clock::systemUTC), directoryLoader());
+	}
+
+	@Bean
+	ServerAccess serverAccess(ServerDirectory directory) {
+		return new ServerAccess(directory);
+	}
+
+	/**
+	 * Panel listings run here so that several panels load at once; each is bounded by its
+	 * panel's timeout.
+	 */
+	private static ExecutorService directoryLoader() {
+		AtomicInteger threads = new AtomicInteger();
+		return Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "directory-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+}
