@@ -87,8 +87,7 @@ class AccountBootstrap implements ApplicationRunner {
 			}
 		});
 		if (!lines.isEmpty()) {
-			// The only place the gateway logs a password: generated demo credentials,
-			// once,
+			// The only place the gateway logs a password: generated demo credentials, once,
 			// when they are created, so that someone trying the demo can log in.
 			logger.warn("""
 
