@@ -87,8 +87,9 @@ class AccountBootstrap implements ApplicationRunner {
 			}
 		});
 		if (!lines.isEmpty()) {
-			// The only place the gateway logs a password: generated demo credentials, once,
-			// when they are created, so that someone trying the demo can log in.
+			// The only place the gateway logs a password: generated demo
+			// credentials, once, when they are created, so that someone trying the
+			// demo can log in.
 			logger.warn("""
 
 					==================== DEMO ACCOUNTS (demo mode only, shown once) ====================
