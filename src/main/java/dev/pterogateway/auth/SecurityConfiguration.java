@@ -74,7 +74,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(PUBLIC)
 				.permitAll()
-				.requestMatchers("/api/admin/**")
+				.requestMatchers("/api/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
