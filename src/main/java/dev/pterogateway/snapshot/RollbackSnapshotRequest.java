@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param snapname the snapshot's name
  * @param truncate whether to delete all the server's files before restoring; absent means
- * {@code false}, so files that are not in the snapshot stay (the panel's own default)
+ * {@code false}, so files that are not in the snapshot stay (as in the panel UI)
  */
 record RollbackSnapshotRequest(@NotBlank @Size(max = 191) String snapname, @Nullable Boolean truncate) {
 

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "snapshots", description = "Snapshots of a server, kept as backups on its panel")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid id or body (invalid_server_id, validation_failed)",
+@ApiResponse(responseCode = "400", description = "Invalid server id (invalid_server_id) or request (validation_failed)",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)",
@@ -39,11 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "No such server, or not the caller's (server_not_found); no such snapshot (snapshot_not_found)",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "409",
-		description = "Bare id on several panels (ambiguous_server_id); server suspended, installing or restoring (server_state_conflict)",
+@ApiResponse(responseCode = "502", description = "Panel unreachable or failing (panel_unavailable)",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "502", description = "Panel unreachable or failing (panel_unavailable)",
+@ApiResponse(responseCode = "503",
+		description = "The panel's rate limit is exhausted (panel_rate_limited); see Retry-After",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "504", description = "Panel did not answer in time (panel_timeout)",
@@ -60,12 +60,13 @@ class SnapshotController {
 	}
 
 	@PostMapping("/api/server/{id}/snapshots")
-	@Operation(summary = "Take a snapshot",
+	@Operation(operationId = "createSnapshot", summary = "Take a snapshot",
 			description = "Starts a backup named snapname on the server's panel; it completes asynchronously "
 					+ "(watch the list). The description is kept by the gateway. taskId is the backup's uuid.")
 	@ApiResponse(responseCode = "200", description = "Started")
 	@ApiResponse(responseCode = "409",
 			description = "Name taken (snapshot_exists); backup limit reached (backup_limit_reached); "
+					+ "bare id on several panels (ambiguous_server_id); "
 					+ "server suspended, installing or restoring (server_state_conflict)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -82,21 +83,27 @@ class SnapshotController {
 	}
 
 	@GetMapping("/api/server/{id}/snapshots")
-	@Operation(summary = "List snapshots",
+	@Operation(operationId = "listSnapshots", summary = "List snapshots",
 			description = "Every backup of the server on its panel, with the descriptions kept by the gateway. "
 					+ "snaptime is in seconds since the epoch, size in bytes.")
 	@ApiResponse(responseCode = "200", description = "The snapshots, oldest first")
+	@ApiResponse(responseCode = "409",
+			description = "Bare id on several panels (ambiguous_server_id); "
+					+ "server suspended, installing or restoring (server_state_conflict)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	SnapshotList list(@Parameter(description = ID) @PathVariable String id, @AuthenticationPrincipal Caller caller) {
 		return this.snapshots.list(ServerRef.parse(id), caller);
 	}
 
 	@PostMapping("/api/server/{id}/snapshots/rollback")
-	@Operation(summary = "Roll back to a snapshot",
+	@Operation(operationId = "rollbackSnapshot", summary = "Roll back to a snapshot",
 			description = "Restores the backup named snapname. By default files that are not in the snapshot stay; "
 					+ "send truncate=true to delete every file first. The server is restoring_backup until done.")
 	@ApiResponse(responseCode = "200", description = "Restore started; taskId is the backup's uuid")
 	@ApiResponse(responseCode = "409",
 			description = "Snapshot still in progress (snapshot_not_ready) or failed (snapshot_failed); "
+					+ "bare id on several panels (ambiguous_server_id); "
 					+ "server suspended, installing or restoring (server_state_conflict, panel_conflict)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -108,11 +115,14 @@ class SnapshotController {
 	}
 
 	@DeleteMapping("/api/server/{id}/snapshots")
-	@Operation(summary = "Delete a snapshot",
+	@Operation(operationId = "deleteSnapshot", summary = "Delete a snapshot",
 			description = "Deletes the backup named snapname, given in the body or as ?snapname= "
 					+ "(the query parameter wins when both are given).")
 	@ApiResponse(responseCode = "200", description = "Deleted")
-	@ApiResponse(responseCode = "409", description = "The snapshot is locked on the panel (backup_locked)",
+	@ApiResponse(responseCode = "409",
+			description = "The snapshot is locked on the panel (backup_locked); "
+					+ "bare id on several panels (ambiguous_server_id); "
+					+ "server suspended, installing or restoring (server_state_conflict)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SnapshotDeletion delete(@Parameter(description = ID) @PathVariable String id,

@@ -70,10 +70,19 @@ final class SnapshotFixture {
 	 * at once (as after a create through the gateway).
 	 */
 	OwnedServer ownedServer(String panel, int backupLimit) {
+		return ownedServer(panel, backupLimit, null);
+	}
+
+	/**
+	 * Like {@link #ownedServer(String, int)}, with a panel status such as
+	 * {@code suspended}.
+	 */
+	OwnedServer ownedServer(String panel, int backupLimit, @Nullable String status) {
 		String email = TestAccounts.uniqueEmail("snap");
 		SimulatedServer server = simulator(panel).state()
 			.seedServer(ServerSeed.of("snap-" + UUID.randomUUID().toString().substring(0, 8), email)
-				.withFeatureLimits(new FeatureLimits(1, 2, backupLimit)));
+				.withFeatureLimits(new FeatureLimits(1, 2, backupLimit))
+				.withStatus(status));
 		TestAccounts.TestUser owner = this.accounts.loggedIn(Role.USER, email);
 		this.directory.evict(panel);
 		return new OwnedServer(panel, server.identifier(), owner);

@@ -172,6 +172,18 @@ class SnapshotIntegrationTests {
 		assertThat(this.fixture.list(server).status()).as("one server's throttle blocks no other call").isEqualTo(200);
 	}
 
+	@Test
+	void createWhenServerIsSuspendedAnswersConflict() {
+		OwnedServer server = this.fixture.ownedServer("oci", 3, "suspended");
+
+		ApiClient.Reply reply = this.fixture.create(server, "frozen", null);
+
+		assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+		assertThat(reply.text("code")).isEqualTo("server_state_conflict");
+		assertThat(reply.text("error")).contains("suspended");
+		assertThat(this.fixture.backups(server)).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "has space", "a/b", "semi;colon", "ünicode",
 			"x12345678901234567890123456789012345678901234567890123456789012345" })
