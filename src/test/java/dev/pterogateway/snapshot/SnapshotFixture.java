@@ -13,7 +13,6 @@ import dev.pterogateway.auth.ApiClient;
 import dev.pterogateway.auth.Role;
 import dev.pterogateway.auth.TestAccounts;
 import dev.pterogateway.demo.DemoPanels;
-import dev.pterogateway.server.ServerDirectory;
 import dev.pterogateway.simulator.FeatureLimits;
 import dev.pterogateway.simulator.PanelSimulator;
 import dev.pterogateway.simulator.ServerSeed;
@@ -42,14 +41,11 @@ final class SnapshotFixture {
 
 	private final AuditQuery audit;
 
-	private final ServerDirectory directory;
-
 	SnapshotFixture(ApplicationContext context, int port) {
 		this.api = new ApiClient(port);
 		this.accounts = new TestAccounts(context, this.api);
 		this.panels = context.getBean(DemoPanels.class);
 		this.audit = context.getBean(AuditQuery.class);
-		this.directory = context.getBean(ServerDirectory.class);
 	}
 
 	ApiClient api() {
@@ -66,8 +62,6 @@ final class SnapshotFixture {
 
 	/**
 	 * A server on the panel with the given backup limit, owned by a new logged-in user.
-	 * The directory forgets the panel's listing so that the next lookup finds the server
-	 * at once (as after a create through the gateway).
 	 */
 	OwnedServer ownedServer(String panel, int backupLimit) {
 		return ownedServer(panel, backupLimit, null);
@@ -84,7 +78,6 @@ final class SnapshotFixture {
 				.withFeatureLimits(new FeatureLimits(1, 2, backupLimit))
 				.withStatus(status));
 		TestAccounts.TestUser owner = this.accounts.loggedIn(Role.USER, email);
-		this.directory.evict(panel);
 		return new OwnedServer(panel, server.identifier(), owner);
 	}
 
