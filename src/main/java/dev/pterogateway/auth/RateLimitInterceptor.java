@@ -15,7 +15,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Limits each authenticated caller to so many REST calls per minute (administrators have
- * their own limit), in a token bucket per user that refills steadily. Every answer says
+ * their own limit): each user's bucket is refilled in full a minute after its last
+ * refill, so the limit is exactly the configured number per minute. Every answer says
  * what is left in {@code X-RateLimit-Remaining}.
  */
 class RateLimitInterceptor implements HandlerInterceptor {
@@ -41,7 +42,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		int perMinute = this.properties.perMinute(caller.role());
 		Bucket bucket = this.buckets.computeIfAbsent(new BucketKey(caller.userId(), perMinute),
 				(key) -> Bucket.builder()
-					.addLimit((limit) -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+					.addLimit((limit) -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
 					.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		response.setHeader(LIMIT, Integer.toString(perMinute));
