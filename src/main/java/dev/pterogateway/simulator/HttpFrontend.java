@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -37,7 +38,7 @@ final class HttpFrontend {
 
 	private final JsonMapper mapper;
 
-	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+	private final Set<Channel> channels = ConcurrentHashMap.newKeySet();
 
 	private final Scheduler timers;
 
@@ -59,22 +60,26 @@ final class HttpFrontend {
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(port)
-			.doOnConnection(this::track)
+			.doOnChannelInit((observer, channel, address) -> track(channel))
 			.handle(this::handle)
 			.bindNow();
 		return this.server.port();
 	}
 
-	private void track(Connection connection) {
-		this.connections.add(connection);
-		connection.onDispose(() -> this.connections.remove(connection));
+	/**
+	 * Tracks each accepted channel, not each request's connection: a kept-alive channel
+	 * outlives its requests, and must be closed on {@link #dispose()} too.
+	 */
+	private void track(Channel channel) {
+		this.channels.add(channel);
+		channel.closeFuture().addListener((future) -> this.channels.remove(channel));
 	}
 
 	/** Stops listening and drops every open connection, websockets included. */
 	synchronized void dispose() {
 		if (this.server != null) {
 			this.server.dispose();
-			this.connections.forEach(Connection::dispose);
+			this.channels.forEach(Channel::close);
 			this.server.onDispose().block(Duration.ofSeconds(5));
 			this.server = null;
 		}
