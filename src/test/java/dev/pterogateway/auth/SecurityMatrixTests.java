@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.pterogateway.GatewayIntegrationTest;
+import dev.pterogateway.demo.DemoPanels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,12 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call what, over real HTTP, for every endpoint present: no or bad credentials
- * answer 401, users on admin endpoints 403, public endpoints are open. Later features add
- * their endpoints to {@link #protectedEndpoints()} and {@link #adminEndpoints()}.
+ * answer 401, users on admin endpoints 403, users on someone else's server 404, public
+ * endpoints are open. Later features add their endpoints to
+ * {@link #protectedEndpoints()}, {@link #adminEndpoints()} and
+ * {@link #serverEndpoints()}.
  */
 @GatewayIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTests {
+
+	/**
+	 * The server id in {@link #serverEndpoints()}, replaced by a real one where it
+	 * matters.
+	 */
+	private static final String SERVER = "1a7ce997";
 
 	@LocalServerPort
 	private int port;
@@ -58,6 +67,8 @@ class SecurityMatrixTests {
 
 	private String revokedKey;
 
+	private String foreignServer;
+
 	@BeforeAll
 	void seed() {
 		this.api = new ApiClient(this.port);
@@ -69,13 +80,26 @@ class SecurityMatrixTests {
 		ApiClient.Reply key = this.api.post("/api/auth/api-keys", this.user.accessToken(), Map.of("name", "revoked"));
 		this.revokedKey = key.text("apiKey");
 		this.api.delete("/api/auth/api-keys/" + key.text("prefix"), this.user.accessToken());
+		this.foreignServer = "main:"
+				+ this.context.getBean(DemoPanels.class).simulator("main").state().servers().get(0).identifier();
 	}
 
 	static Stream<Arguments> protectedEndpoints() {
 		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
 				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
 				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
-				endpoint("GET", "/actuator/metrics")), adminEndpoints());
+				endpoint("GET", "/actuator/metrics")), Stream.concat(serverEndpoints(), adminEndpoints()));
+	}
+
+	static Stream<Arguments> serverEndpoints() {
+		return Stream.of(endpoint("GET", "/api/server"), endpoint("GET", "/api/server/" + SERVER),
+				endpoint("DELETE", "/api/server/" + SERVER), endpoint("GET", "/api/server/" + SERVER + "/status"),
+				endpoint("POST", "/api/server/" + SERVER + "/start"),
+				endpoint("POST", "/api/server/" + SERVER + "/stop"),
+				endpoint("POST", "/api/server/" + SERVER + "/restart"),
+				endpoint("POST", "/api/server/" + SERVER + "/kill"),
+				endpoint("POST", "/api/server/" + SERVER + "/command"),
+				endpoint("POST", "/api/server/" + SERVER + "/password"), endpoint("POST", "/api/server/console"));
 	}
 
 	static Stream<Arguments> adminEndpoints() {
@@ -120,6 +144,21 @@ class SecurityMatrixTests {
 		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(reply.text("code")).isEqualTo("forbidden");
 		assertThat(reply.text("error")).isNotBlank();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("serverEndpoints")
+	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path) {
+		ApiClient.Reply reply = this.api.send(method, path.replace(SERVER, this.foreignServer), this.user.accessToken(),
+				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer));
+
+		if (path.equals("/api/server")) {
+			assertThat(reply.status()).isEqualTo(200);
+			assertThat(reply.json().path("data")).as("nobody else's servers in the list").isEmpty();
+			return;
+		}
+		assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+		assertThat(reply.text("code")).isEqualTo("server_not_found");
 	}
 
 	@Test
