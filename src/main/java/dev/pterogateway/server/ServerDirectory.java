@@ -143,6 +143,18 @@ public class ServerDirectory {
 	}
 
 	/**
+	 * Lists one panel again now, without waiting for any other (the monitor's per-panel
+	 * sweep calls this).
+	 * @param panel the panel
+	 * @return its servers; the last known ones if this listing failed (see
+	 * {@link #states()})
+	 */
+	public List<DirectoryEntry> refresh(String panel) {
+		PanelDirectory directory = current(List.of(panel), Duration.ZERO).get(panel);
+		return (directory != null) ? List.copyOf(directory.servers().values()) : List.of();
+	}
+
+	/**
 	 * Forgets a panel's listing so that the next lookup loads it (after a create or
 	 * delete).
 	 * @param panel the panel

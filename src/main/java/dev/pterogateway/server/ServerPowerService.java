@@ -1,13 +1,17 @@
 package dev.pterogateway.server;
 
+import java.time.Instant;
+
 import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.PanelRegistry;
 import dev.pterogateway.panel.PowerSignal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts, stops, restarts and kills servers through their panel's client API.
+ * Starts, stops, restarts and kills servers through their panel's client API, and
+ * publishes {@link PowerSignalSent} for each signal the panel accepted.
  */
 @Service
 public class ServerPowerService {
@@ -18,10 +22,14 @@ public class ServerPowerService {
 
 	private final ServerStateGuard guard;
 
-	ServerPowerService(ServerActions actions, PanelRegistry panels, ServerStateGuard guard) {
+	private final ApplicationEventPublisher events;
+
+	ServerPowerService(ServerActions actions, PanelRegistry panels, ServerStateGuard guard,
+			ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.panels = panels;
 		this.guard = guard;
+		this.events = events;
 	}
 
 	/**
@@ -39,6 +47,7 @@ public class ServerPowerService {
 		ServerAction action = ServerAction.of("server.power." + signal.wireValue(), ref, caller, clientAddress);
 		return this.actions.perform(action, (entry) -> {
 			this.guard.run(entry, () -> this.panels.panel(entry.panel()).client().power(entry.identifier(), signal));
+			this.events.publishEvent(new PowerSignalSent(entry.panel(), entry.identifier(), signal, Instant.now()));
 			return new PowerOutcome("success", signal.wireValue(), entry.identifier(), entry.panel());
 		});
 	}
