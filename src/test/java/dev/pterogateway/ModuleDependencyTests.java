@@ -34,7 +34,7 @@ class ModuleDependencyTests {
 				Arguments.of("catalog", List.of("panel")),
 				Arguments.of("server", List.of("panel", "auth", "catalog", "audit")),
 				Arguments.of("snapshot", List.of("server", "panel", "auth", "audit")),
-				Arguments.of("monitor", List.of("server", "panel", "auth")),
+				Arguments.of("monitor", List.of("server", "panel", "auth", "audit")),
 				Arguments.of("realtime", List.of("monitor", "server", "auth", "panel")),
 				Arguments.of("admin", List.of("panel", "auth", "audit")), Arguments.of("web", List.of("panel")),
 				Arguments.of("demo", List.of("simulator")));

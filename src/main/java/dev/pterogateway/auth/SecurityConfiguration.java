@@ -53,7 +53,7 @@ class SecurityConfiguration {
 			paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info"),
 			// STOMP authenticates in its CONNECT frame (StompGuard): browsers cannot send
 			// headers on the upgrade
-			paths.matcher("/ws"), paths.matcher("/ws/**"));
+			paths.matcher("/ws"), paths.matcher("/ws/**"), paths.matcher("/ws-sockjs"), paths.matcher("/ws-sockjs/**"));
 
 	/** The API's own answers are JSON; nothing there may be framed or load content. */
 	private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

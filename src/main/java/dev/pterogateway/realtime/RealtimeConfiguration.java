@@ -4,14 +4,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
 /**
- * STOMP at {@code /ws} with an in-memory broker. Destinations use dots after the prefix
- * ({@code /topic/servers.oci.1a7ce997.stats}) so that the same names work on a RabbitMQ
- * STOMP relay, which rejects nested slashes.
+ * STOMP at {@code /ws} (and with the SockJS fallback at {@code /ws-sockjs}) with an
+ * in-memory broker, heartbeats and bounded per-session send buffers. Destinations use
+ * dots after the prefix ({@code /topic/servers.oci.1a7ce997.stats}) so that the same
+ * names work on a RabbitMQ STOMP relay, which rejects nested slashes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -29,7 +32,9 @@ class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
-		registry.addEndpoint("/ws").setAllowedOriginPatterns(this.properties.allowedOrigins().toArray(String[]::new));
+		String[] origins = this.properties.allowedOrigins().toArray(String[]::new);
+		registry.addEndpoint("/ws").setAllowedOriginPatterns(origins);
+		registry.addEndpoint("/ws-sockjs").setAllowedOriginPatterns(origins).withSockJS();
 		registry.setErrorHandler(new StompErrorHandler());
 	}
 
@@ -37,8 +42,31 @@ class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
 	public void configureMessageBroker(MessageBrokerRegistry registry) {
 		registry.setApplicationDestinationPrefixes("/app");
 		registry.setUserDestinationPrefix("/user");
-		registry.enableSimpleBroker("/topic", "/queue");
+		registry.enableSimpleBroker("/topic", "/queue")
+			.setHeartbeatValue(
+					new long[] { this.properties.heartbeat().toMillis(), this.properties.heartbeat().toMillis() })
+			.setTaskScheduler(heartbeatScheduler());
 		registry.setPreservePublishOrder(true);
+	}
+
+	/**
+	 * Bounded outbound buffers: a client that cannot keep up is disconnected once its
+	 * buffer or send time limit is exceeded, so publishing never waits for it.
+	 */
+	@Override
+	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+		registration.setSendBufferSizeLimit((int) this.properties.sendBufferSize().toBytes())
+			.setSendTimeLimit((int) this.properties.sendTimeLimit().toMillis())
+			.setMessageSizeLimit(64 * 1024);
+	}
+
+	private static ThreadPoolTaskScheduler heartbeatScheduler() {
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("stomp-heartbeat-");
+		scheduler.setDaemon(true);
+		scheduler.initialize();
+		return scheduler;
 	}
 
 	@Override

@@ -1,9 +1,11 @@
 package dev.pterogateway.realtime;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -12,9 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * @param allowedOrigins origin patterns allowed to open {@code /ws}; credentials travel
  * in the CONNECT frame, never in cookies, so a permissive default does not expose
  * sessions
+ * @param heartbeat STOMP heartbeat interval in both directions
+ * @param sendBufferSize messages buffered per session for a slow client before it is
+ * disconnected
+ * @param sendTimeLimit the longest a send to one client may take before it is
+ * disconnected
  */
 @Validated
 @ConfigurationProperties("ptero.realtime")
-public record RealtimeProperties(@DefaultValue("*") List<String> allowedOrigins) {
+public record RealtimeProperties(@DefaultValue("*") List<String> allowedOrigins,
+		@DefaultValue("10s") Duration heartbeat, @DefaultValue("512KB") DataSize sendBufferSize,
+		@DefaultValue("10s") Duration sendTimeLimit) {
 
 }

@@ -39,6 +39,11 @@ class StompGuard implements ChannelInterceptor {
 	 */
 	private static final Set<String> USER_QUEUES = Set.of("/user/queue/alerts", "/user/queue/errors");
 
+	/**
+	 * Every alert of every server and panel, for administrators only.
+	 */
+	static final String ADMIN_ALERTS = "/topic/alerts";
+
 	private final CallerResolver callers;
 
 	private final ServerAccess access;
@@ -76,6 +81,12 @@ class StompGuard implements ChannelInterceptor {
 
 	private void checkSubscribe(Caller caller, @Nullable String destination) {
 		if (destination != null && USER_QUEUES.contains(destination)) {
+			return;
+		}
+		if (ADMIN_ALERTS.equals(destination)) {
+			if (!caller.isAdmin()) {
+				throw refused(caller, "subscribe to", destination);
+			}
 			return;
 		}
 		ServerTopic topic = (destination != null) ? ServerTopic.subscribable(destination).orElse(null) : null;

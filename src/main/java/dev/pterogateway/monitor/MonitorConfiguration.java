@@ -1,0 +1,73 @@
+package dev.pterogateway.monitor;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import dev.pterogateway.panel.PanelRegistry;
+import dev.pterogateway.server.ServerDirectory;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * Scheduling for the monitor's jobs (the sweep, retention and the mail outbox), each
+ * behind a ShedLock JDBC lock so that one gateway instance runs it in a cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableConfigurationProperties({ MonitorProperties.class, MailProperties.class })
+class MonitorConfiguration {
+
+	@Bean
+	LockProvider lockProvider(DataSource dataSource) {
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.usingDbTime()
+			.build());
+	}
+
+	/**
+	 * The scheduler of {@code @Scheduled} jobs, apart from the STOMP broker's heartbeat
+	 * scheduler so that a long sweep never delays a heartbeat.
+	 */
+	@Bean
+	ThreadPoolTaskScheduler taskScheduler() {
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(3);
+		scheduler.setThreadNamePrefix("monitor-jobs-");
+		scheduler.setWaitForTasksToCompleteOnShutdown(false);
+		return scheduler;
+	}
+
+	@Bean(destroyMethod = "close")
+	MonitorSweep monitorSweep(PanelRegistry panels, ServerDirectory directory, SampleStore samples, AlertTracker alerts,
+			StopRequests stops, Notifications notifications, Recipients recipients, ApplicationEventPublisher events,
+			MonitorMetrics metrics, MonitorProperties properties, Clock clock) {
+		return new MonitorSweep(panels, directory, samples, alerts, stops, notifications, recipients, events, metrics,
+				properties, clock, panelExecutor());
+	}
+
+	/** One thread per panel being swept. */
+	private static ExecutorService panelExecutor() {
+		AtomicInteger threads = new AtomicInteger();
+		return Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "monitor-panel-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+}
