@@ -13,13 +13,16 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.util.StringUtils;
 
 /**
  * Scheduling for the monitor's jobs (the sweep, retention and the mail outbox), each
@@ -50,6 +53,26 @@ class MonitorConfiguration {
 		scheduler.setThreadNamePrefix("monitor-jobs-");
 		scheduler.setWaitForTasksToCompleteOnShutdown(false);
 		return scheduler;
+	}
+
+	/**
+	 * Turns SMTP authentication on when a user name is configured ({@code SMTP_USER}),
+	 * unless {@code mail.smtp.auth} is set explicitly.
+	 */
+	@Bean
+	static BeanPostProcessor smtpAuthentication() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JavaMailSenderImpl sender && StringUtils.hasText(sender.getUsername())
+						&& !sender.getJavaMailProperties().containsKey("mail.smtp.auth")) {
+					sender.getJavaMailProperties().setProperty("mail.smtp.auth", "true");
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean(destroyMethod = "close")

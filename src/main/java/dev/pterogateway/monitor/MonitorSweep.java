@@ -194,6 +194,8 @@ class MonitorSweep {
 			this.metrics.rateLimitRemaining(name, after.remaining());
 		}
 		this.metrics.sweepTook(name, Duration.ofNanos(System.nanoTime() - started));
+		logger.debug("Swept panel {}: {} servers, budget {}, {} polled, {} answered, reachable {}", name,
+				entries.size(), budget, selected.size(), answered, reachable);
 		sweep.status = new PanelSweepStatus(name, reachable ? "ok" : "degraded", this.clock.instant(), entries.size(),
 				selected.size(), budget, after.limit(), after.remaining(), sweep.oldestAge(entries, now),
 				reachable ? null : failure);
