@@ -3,6 +3,7 @@ package dev.pterogateway.monitor;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,7 @@ public record Alert(long id, String panel, @Nullable String serverId, @Nullable 
 	 * Whether the alert is still open.
 	 * @return {@code open} or {@code cleared}
 	 */
+	@JsonProperty("status")
 	public String status() {
 		return (this.clearedAt == null) ? "open" : "cleared";
 	}
