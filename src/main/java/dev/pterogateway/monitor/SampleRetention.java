@@ -75,7 +75,7 @@ class SampleRetention {
 		return pruned;
 	}
 
-	private void fold(Instant from, Instant to) {
+	void fold(Instant from, Instant to) {
 		Map<String, List<MetricSample>> byServer = new LinkedHashMap<>();
 		for (MetricSample sample : this.samples.rawBetween(from, to)) {
 			byServer.computeIfAbsent(sample.panel() + ":" + sample.identifier(), (key) -> new ArrayList<>())
