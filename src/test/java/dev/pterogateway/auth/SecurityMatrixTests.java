@@ -88,7 +88,8 @@ class SecurityMatrixTests {
 		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
 				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
 				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
-				endpoint("GET", "/actuator/metrics")), Stream.concat(serverEndpoints(), adminEndpoints()));
+				endpoint("GET", "/actuator/metrics"), endpoint("GET", "/api/alerts"),
+				endpoint("POST", "/api/alerts/1/ack")), Stream.concat(serverEndpoints(), adminEndpoints()));
 	}
 
 	static Stream<Arguments> serverEndpoints() {
@@ -103,7 +104,8 @@ class SecurityMatrixTests {
 				endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("DELETE", "/api/server/" + SERVER + "/snapshots"),
-				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"));
+				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"),
+				endpoint("GET", "/api/server/" + SERVER + "/stats/history"));
 	}
 
 	static Stream<Arguments> adminEndpoints() {
@@ -112,7 +114,8 @@ class SecurityMatrixTests {
 				endpoint("GET", "/api/admin/users/1/panel-accounts"),
 				endpoint("POST", "/api/admin/users/1/panel-accounts"),
 				endpoint("DELETE", "/api/admin/users/1/panel-accounts/main/1"), endpoint("GET", "/api/admin/audit"),
-				endpoint("GET", "/actuator/metrics"));
+				endpoint("GET", "/actuator/metrics"), endpoint("GET", "/actuator/prometheus"),
+				endpoint("GET", "/api/admin/monitor/panels"));
 	}
 
 	private static Arguments endpoint(String method, String path) {
