@@ -2,7 +2,12 @@ package dev.pterogateway.monitor;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
+import dev.pterogateway.auth.Role;
+import dev.pterogateway.auth.TestAccounts;
+import dev.pterogateway.simulator.ServerSeed;
+import dev.pterogateway.simulator.UserSeed;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +92,22 @@ class MonitorMailIntegrationTests {
 		TestSmtp.start();
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> critical(owner), (found) -> found.size() == 1);
+	}
+
+	@Test
+	void serverCreatedAfterTheFirstSweepIsMailedToItsOwner() throws Exception {
+		String email = TestAccounts.uniqueEmail("creator");
+		this.fixtures.panel("main").state().seedUser(new UserSeed(email, email.substring(0, 15), false));
+		TestAccounts.TestUser user = this.fixtures.accounts().loggedIn(Role.USER, email);
+		String identifier = this.fixtures.panel("main")
+			.state()
+			.seedServer(ServerSeed.of("brand-new", email).withUuid(UUID.randomUUID().toString()))
+			.identifier();
+
+		MimeMessage mail = await().atMost(Duration.ofSeconds(20))
+			.until(() -> TestSmtp.receivedBy(user.email()), (found) -> !found.isEmpty())
+			.get(0);
+		assertThat(mail.getSubject()).contains("Server created", "brand-new", "main:" + identifier);
 	}
 
 	private List<MimeMessage> critical(MonitorFixtures.Owner owner) {

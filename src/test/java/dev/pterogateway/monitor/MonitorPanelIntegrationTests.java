@@ -109,6 +109,24 @@ class MonitorPanelIntegrationTests {
 		}
 	}
 
+	@Test
+	void metricsWhenPanelsWereSweptAreExposedToAdministrators() {
+		TestAccounts.TestUser admin = this.fixtures.accounts().admin();
+		for (String name : List.of("ptero.monitor.sweep.duration", "ptero.monitor.servers.observed",
+				"ptero.monitor.panel.requests", "ptero.monitor.panel.ratelimit.remaining")) {
+			ApiClient.Reply metric = await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.fixtures.api()
+					.get("/actuator/metrics/" + name + "?tag=panel:oci", admin.accessToken()),
+						(reply) -> reply.status() == 200);
+			assertThat(metric.json().path("measurements")).as(name).isNotEmpty();
+		}
+		ApiClient.Reply prometheus = this.fixtures.api()
+			.send("GET", "/actuator/prometheus",
+					java.util.Map.of("Authorization", "Bearer " + admin.accessToken(), "Accept", "text/plain"), null);
+		assertThat(prometheus.status()).isEqualTo(200);
+		assertThat(prometheus.body()).contains("ptero_monitor_sweep_duration_seconds_count{panel=\"main\"}");
+	}
+
 	private JsonNode openPanelAlert(TestAccounts.TestUser admin, String panel, Instant since) {
 		ApiClient.Reply reply = this.fixtures.api().get("/api/alerts?status=open&level=critical", admin.accessToken());
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
