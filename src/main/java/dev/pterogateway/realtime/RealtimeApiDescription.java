@@ -1,0 +1,56 @@
+package dev.pterogateway.realtime;
+
+import io.swagger.v3.oas.models.info.Info;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the STOMP destinations and message bodies to the OpenAPI description, which has no
+ * other place for them.
+ */
+@Component
+class RealtimeApiDescription implements OpenApiCustomizer {
+
+	static final String SECTION = """
+
+
+			## Realtime (STOMP over WebSocket)
+
+			Connect to `/ws` (native WebSocket) or `/ws-sockjs` (SockJS fallback) with \
+			`Authorization: Bearer <access token or API key>` in the CONNECT frame. Heartbeats: 10 s both ways. \
+			A client that cannot keep up (512 KB buffered or a send blocked 10 s) is disconnected.
+
+			| destination | who may subscribe | what |
+			|---|---|---|
+			| `/topic/servers.{panel}.{id}.stats` | owner, admins | one message per sweep |
+			| `/topic/servers.{panel}.{id}.alerts` | owner, admins | alert raised / cleared |
+			| `/user/queue/alerts` | anyone (own alerts) | alerts of the caller's servers |
+			| `/topic/alerts` | admins | every alert, panel alerts included |
+
+			Stats message:
+
+			```json
+			{"panel":"oci","id":"1a7ce997","at":"2026-01-01T12:00:00Z","state":"running","cpu":42.5,"cpuAbsolute":85.0,
+			 "memory":{"used":536870912,"max":2147483648,"usage":25.0},"disk":{"used":1073741824,"max":10737418240,"usage":10.0},
+			 "networkIn":123456,"networkOut":654321,"uptime":3600}
+			```
+
+			Alert message (`event` is `raised` or `cleared`; the alert as in `GET /api/alerts`):
+
+			```json
+			{"event":"raised","alert":{"id":17,"panel":"oci","serverId":"1a7ce997","serverName":"Lobby","kind":"cpu",
+			 "level":"critical","value":97.5,"threshold":95.0,"message":"CPU of server Lobby (oci:1a7ce997) at 97.5 % of its limit (threshold 95 %)",
+			 "raisedAt":"2026-01-01T12:00:00Z","clearedAt":null,"acknowledgedAt":null,"acknowledgedBy":null,"status":"open"}}
+			```
+			""";
+
+	@Override
+	public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
+		Info info = openApi.getInfo();
+		if (info != null && info.getDescription() != null && !info.getDescription().contains("## Realtime")) {
+			info.setDescription(info.getDescription() + SECTION);
+		}
+	}
+
+}
