@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "ptero.demo.realistic-timings=false", "ptero.demo.servers-per-panel=6",
-				"ptero.demo.users-per-panel=3" })
+				"ptero.demo.users-per-panel=3",
+				// tests seed servers straight into the simulators and look them up at
+				// once
+				"ptero.directory.miss-refresh-after=0s" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface GatewayIntegrationTest {
 

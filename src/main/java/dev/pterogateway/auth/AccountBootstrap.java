@@ -63,9 +63,14 @@ class AccountBootstrap implements ApplicationRunner {
 		if (password.length() < 10 || password.length() > 128) {
 			throw new IllegalStateException("ptero.admin.password must have 10 to 128 characters");
 		}
-		User user = this.accounts.create(email, null, password, Role.ADMIN);
-		logger.info("Created administrator {} from ptero.admin.email", user.getEmail());
-		this.linker.linkByEmail(user);
+		try {
+			User user = this.accounts.create(email, null, password, Role.ADMIN);
+			logger.info("Created administrator {} from ptero.admin.email", user.getEmail());
+			this.linker.linkByEmail(user);
+		}
+		catch (EmailTakenException ex) {
+			// Another instance of the cluster created it a moment ago.
+		}
 	}
 
 	private void createDemoAccounts() {
@@ -82,9 +87,9 @@ class AccountBootstrap implements ApplicationRunner {
 			}
 		});
 		if (!lines.isEmpty()) {
-			// The only place the gateway logs a password: generated demo credentials,
-			// once,
-			// when they are created, so that someone trying the demo can log in.
+			// The only place the gateway logs a password: generated demo
+			// credentials, once, when they are created, so that someone trying the
+			// demo can log in.
 			logger.warn("""
 
 					==================== DEMO ACCOUNTS (demo mode only, shown once) ====================

@@ -51,6 +51,14 @@ public record AuthProperties(@DefaultValue @Valid Auth auth, @DefaultValue Admin
 			}
 		}
 
+		@Override
+		public String toString() {
+			return "Auth[registrationEnabled=" + this.registrationEnabled + ", accessTokenLifetime="
+					+ this.accessTokenLifetime + ", refreshTokenLifetime=" + this.refreshTokenLifetime + ", jwtSecret="
+					+ ((this.jwtSecret != null) ? "******" : null) + ", issuer=" + this.issuer + ", panelLinkTimeout="
+					+ this.panelLinkTimeout + ", loginThrottle=" + this.loginThrottle + "]";
+		}
+
 		/**
 		 * The configured secret, decoded.
 		 * @return the key bytes, or {@code null} when none is configured
@@ -122,6 +130,11 @@ public record AuthProperties(@DefaultValue @Valid Auth auth, @DefaultValue Admin
 
 		boolean configured() {
 			return isSet(this.email);
+		}
+
+		@Override
+		public String toString() {
+			return "Admin[email=" + this.email + ", password=" + ((this.password != null) ? "******" : null) + "]";
 		}
 
 		private static boolean isSet(@Nullable String value) {

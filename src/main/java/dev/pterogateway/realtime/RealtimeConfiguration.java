@@ -30,6 +30,7 @@ class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		registry.addEndpoint("/ws").setAllowedOriginPatterns(this.properties.allowedOrigins().toArray(String[]::new));
+		registry.setErrorHandler(new StompErrorHandler());
 	}
 
 	@Override

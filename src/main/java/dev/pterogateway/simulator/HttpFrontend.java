@@ -3,10 +3,11 @@ package dev.pterogateway.simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -37,7 +38,11 @@ final class HttpFrontend {
 
 	private final JsonMapper mapper;
 
-	private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+	/**
+	 * Every open channel, kept-alive ones included (a request's {@code Connection} is
+	 * disposed when the request ends, while its channel stays open for the next one).
+	 */
+	private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
 
 	private final Scheduler timers;
 
@@ -59,22 +64,19 @@ final class HttpFrontend {
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(port)
-			.doOnConnection(this::track)
+			.channelGroup(this.connections)
 			.handle(this::handle)
 			.bindNow();
 		return this.server.port();
-	}
-
-	private void track(Connection connection) {
-		this.connections.add(connection);
-		connection.onDispose(() -> this.connections.remove(connection));
 	}
 
 	/** Stops listening and drops every open connection, websockets included. */
 	synchronized void dispose() {
 		if (this.server != null) {
 			this.server.dispose();
-			this.connections.forEach(Connection::dispose);
+			// Wait for the close so that a client's pooled connection cannot slip a
+			// request in after stop().
+			this.connections.close().awaitUninterruptibly(5_000);
 			this.server.onDispose().block(Duration.ofSeconds(5));
 			this.server = null;
 		}

@@ -65,15 +65,17 @@ class AccountRepositoriesPostgresTests {
 	void saveWhenUserHasLinksAndKeysReadsThemBack() {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		User user = this.users.saveAndFlush(new User(unique(), "pg", "{noop}x", Role.USER, now));
+		long panelUserId = randomPanelUserId();
 		this.panelAccounts.saveAndFlush(new PanelAccount(user.getId(),
-				new PanelUserDetails("oci", 7, "player1", "player1@example.com"), PanelAccountLinkType.AUTO, now));
+				new PanelUserDetails("oci", panelUserId, "player1", "player1@example.com"), PanelAccountLinkType.AUTO,
+				now));
 		ApiKeyToken token = ApiKeyToken.generate();
 		this.apiKeys.saveAndFlush(new ApiKey(token, "script", user.getId(), now, null));
 
 		assertThat(this.users.findByEmail(user.getEmail())).isPresent();
 		assertThat(this.panelAccounts.findByUserIdOrderByPanelAscPanelUserIdAsc(user.getId()))
 			.extracting(PanelAccount::toRef)
-			.containsExactly(new PanelAccountRef("oci", 7));
+			.containsExactly(new PanelAccountRef("oci", panelUserId));
 		assertThat(this.apiKeys.findByPrefix(token.prefix())).get()
 			.extracting(ApiKey::getSecretHash)
 			.isEqualTo(token.secretHash());
@@ -84,7 +86,7 @@ class AccountRepositoriesPostgresTests {
 	@Test
 	void saveWhenPanelAccountIsLinkedTwiceFails() {
 		Instant now = Instant.now();
-		long panelUserId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+		long panelUserId = randomPanelUserId();
 		User first = this.users.saveAndFlush(new User(unique(), "a", "{noop}x", Role.USER, now));
 		User second = this.users.saveAndFlush(new User(unique(), "b", "{noop}x", Role.USER, now));
 		PanelUserDetails panelUser = new PanelUserDetails("main", panelUserId, null, null);
@@ -107,6 +109,13 @@ class AccountRepositoriesPostgresTests {
 		assertThat(this.refreshTokens.rotate(first.getId(), next.getId(), now)).isEqualTo(1);
 		assertThat(this.refreshTokens.rotate(first.getId(), next.getId(), now)).isZero();
 		assertThat(this.refreshTokens.revokeFamily(family, now)).isEqualTo(2);
+	}
+
+	/**
+	 * Far above the simulated panels' ids, which other tests link in the same database.
+	 */
+	private static long randomPanelUserId() {
+		return 1_000_000 + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000);
 	}
 
 	private static String unique() {

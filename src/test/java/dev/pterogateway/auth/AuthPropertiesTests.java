@@ -48,6 +48,17 @@ class AuthPropertiesTests {
 	}
 
 	@Test
+	void toStringWhenSecretsAreSetMasksThem() {
+		String secret = Base64.getEncoder().encodeToString(new byte[48]);
+		AuthProperties properties = bind(Map.of("PTERO_ADMIN_EMAIL", "root@example.com", "PTERO_ADMIN_PASSWORD",
+				"a long password", "PTERO_AUTH_JWT_SECRET", secret));
+
+		assertThat(properties.toString()).contains("root@example.com")
+			.doesNotContain(secret)
+			.doesNotContain("a long password");
+	}
+
+	@Test
 	void bindWhenJwtSecretIsTooShortFailsWithoutShowingIt() {
 		String secret = Base64.getEncoder().encodeToString("only sixteen byte".getBytes());
 
