@@ -1,0 +1,40 @@
+package dev.pterogateway.server;
+
+import java.net.URI;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to reach a server's console: directly on Wings with the panel's token, or through
+ * the gateway's STOMP relay topic.
+ *
+ * @param status always {@code success}
+ * @param id the server's identifier
+ * @param panel the panel it lives on
+ * @param socket the Wings websocket URL
+ * @param token the JWT to send in Wings' {@code auth} event (a secret)
+ * @param expiresAt when the token expires (the panel issues it for 10 minutes), or
+ * {@code null} if the token does not say
+ * @param topic the STOMP topic of the gateway's console relay
+ */
+public record ConsoleAccess(String status, String id, String panel, URI socket, String token,
+		@Nullable Instant expiresAt, String topic) {
+
+	/**
+	 * The STOMP topic on which the gateway relays a server's console.
+	 * @param panel the panel
+	 * @param identifier the server's identifier
+	 * @return {@code /topic/servers.<panel>.<identifier>.console}
+	 */
+	public static String topicOf(String panel, String identifier) {
+		return "/topic/servers." + panel + "." + identifier + ".console";
+	}
+
+	@Override
+	public String toString() {
+		return "ConsoleAccess[id=" + this.id + ", panel=" + this.panel + ", socket=" + this.socket
+				+ ", token=(hidden), expiresAt=" + this.expiresAt + "]";
+	}
+
+}
