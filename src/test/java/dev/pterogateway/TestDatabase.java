@@ -2,8 +2,11 @@ package dev.pterogateway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +23,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Chooses the database for tests that start a context: the local PostgreSQL server when
  * it answers (CI starts it), else a Testcontainers PostgreSQL where Docker runs, else an
- * in-memory H2 in PostgreSQL mode. The PostgreSQL schema is dropped once per test run, so
- * every run migrates from V1 like a fresh install.
+ * in-memory H2 in PostgreSQL mode. On the local server every test JVM gets a schema of
+ * its own, so every run migrates from V1 like a fresh install.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -58,18 +61,55 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return postgres;
 	}
 
+	/**
+	 * Each test JVM migrates its own schema from V1, so that several builds (CI,
+	 * developers, parallel worktrees) can share one PostgreSQL without dropping each
+	 * other's tables. Schemas of test JVMs that no longer run are dropped.
+	 */
 	private static Optional<Map<String, Object>> localPostgres() {
 		DriverManager.setLoginTimeout(2);
+		String schema = "test_run_" + ProcessHandle.current().pid() + "_"
+				+ UUID.randomUUID().toString().substring(0, 8);
 		try (Connection connection = DriverManager.getConnection(LOCAL_URL, LOCAL_USER, LOCAL_PASSWORD);
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA public CASCADE");
-			statement.execute("CREATE SCHEMA public");
-			logger.info("Tests use the local PostgreSQL at {} (schema reset)", LOCAL_URL);
-			return Optional.of(datasource(LOCAL_URL, LOCAL_USER, LOCAL_PASSWORD));
+			dropSchemasOfFinishedRuns(statement);
+			statement.execute("CREATE SCHEMA " + schema);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(schema)));
+			logger.info("Tests use the local PostgreSQL at {} in the fresh schema {}", LOCAL_URL, schema);
+			String url = LOCAL_URL + (LOCAL_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+			return Optional.of(datasource(url, LOCAL_USER, LOCAL_PASSWORD));
 		}
 		catch (SQLException ex) {
 			logger.info("No local PostgreSQL at {} ({})", LOCAL_URL, ex.getMessage());
 			return Optional.empty();
+		}
+	}
+
+	private static void dropSchemasOfFinishedRuns(Statement statement) throws SQLException {
+		List<String> finished = new ArrayList<>();
+		try (ResultSet schemas = statement
+			.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'test\\_run\\_%'")) {
+			while (schemas.next()) {
+				String name = schemas.getString(1);
+				long pid = Long.parseLong(name.split("_")[2]);
+				if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+					continue;
+				}
+				finished.add(name);
+			}
+		}
+		for (String name : finished) {
+			statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+		}
+	}
+
+	private static void dropSchema(String schema) {
+		try (Connection connection = DriverManager.getConnection(LOCAL_URL, LOCAL_USER, LOCAL_PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not drop test schema {}: {}", schema, ex.getMessage());
 		}
 	}
 

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(PUBLIC)
 				.permitAll()
-				.requestMatchers("/api/admin/**")
+				.requestMatchers("/api/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(CATALOG_CHANGES)
 				.hasRole(Role.ADMIN.name())

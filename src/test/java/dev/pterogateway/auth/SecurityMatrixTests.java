@@ -72,10 +72,11 @@ class SecurityMatrixTests {
 	}
 
 	static Stream<Arguments> protectedEndpoints() {
-		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
-				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
-				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
-				endpoint("GET", "/actuator/metrics")), adminEndpoints());
+		return Stream.concat(
+				Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
+						endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
+						endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint")),
+				adminEndpoints());
 	}
 
 	static Stream<Arguments> adminEndpoints() {
@@ -83,7 +84,8 @@ class SecurityMatrixTests {
 				endpoint("PATCH", "/api/admin/users/1"), endpoint("POST", "/api/admin/users/1/reset-password"),
 				endpoint("GET", "/api/admin/users/1/panel-accounts"),
 				endpoint("POST", "/api/admin/users/1/panel-accounts"),
-				endpoint("DELETE", "/api/admin/users/1/panel-accounts/main/1"), endpoint("GET", "/api/admin/audit"));
+				endpoint("DELETE", "/api/admin/users/1/panel-accounts/main/1"), endpoint("GET", "/api/admin/audit"),
+				endpoint("GET", "/actuator/metrics"));
 	}
 
 	private static Arguments endpoint(String method, String path) {
