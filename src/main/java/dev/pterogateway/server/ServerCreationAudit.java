@@ -10,13 +10,13 @@ import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.PanelException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Writes the audit records of server creation and resize: one per call, with the outcome
- * and, for a failure, the problem code or the panel's error. Never a password.
+ * Writes the audit records of server creation ({@code server.create}): one per call, with
+ * the outcome and, for a failure, the problem code or the panel's error. Never a
+ * password. (Changes to an existing server are audited by {@link ServerActions}.)
  */
 @Component
 class ServerCreationAudit {
@@ -30,34 +30,23 @@ class ServerCreationAudit {
 		this.clock = clock;
 	}
 
-	void success(Caller caller, String action, ServerRef server, String detail, String address) {
-		record(caller, action, server, AuditOutcome.SUCCESS, detail, address);
+	void success(Caller caller, ServerRef server, String detail, String address) {
+		record(caller, server, AuditOutcome.SUCCESS, detail, address);
 	}
 
-	/**
-	 * Records a call that failed: {@code DENIED} when the caller was not allowed (403, or
-	 * 409 {@code exceeds_tariff}), else {@code FAILURE}.
-	 */
-	void failure(Caller caller, String action, @Nullable ServerRef server, RuntimeException failure, String address) {
-		String code = codeOf(failure);
-		AuditOutcome outcome = (isStatus(failure, HttpStatus.FORBIDDEN) || "exceeds_tariff".equals(code))
-				? AuditOutcome.DENIED : AuditOutcome.FAILURE;
-		record(caller, action, server, outcome, code, address);
+	void failure(Caller caller, RuntimeException failure, String address) {
+		record(caller, null, AuditOutcome.FAILURE, codeOf(failure), address);
 	}
 
-	private void record(Caller caller, String action, @Nullable ServerRef server, AuditOutcome outcome, String detail,
+	private void record(Caller caller, @Nullable ServerRef server, AuditOutcome outcome, String detail,
 			String address) {
-		this.trail.record(new AuditRecord(this.clock.instant(), caller.email(), caller.method().value(), action,
-				(server != null) ? server.panel() : null, (server != null) ? server.identifier() : null, null, outcome,
-				detail, address));
-	}
-
-	private static boolean isStatus(RuntimeException failure, HttpStatus status) {
-		return failure instanceof ErrorResponseException problem && problem.getStatusCode().value() == status.value();
+		this.trail.record(new AuditRecord(this.clock.instant(), caller.email(), caller.method().value(),
+				"server.create", (server != null) ? server.panel() : null,
+				(server != null) ? server.identifier() : null, null, outcome, detail, address));
 	}
 
 	/** Our problem code, or what the panel answered. */
-	static String codeOf(RuntimeException failure) {
+	private static String codeOf(RuntimeException failure) {
 		if (failure instanceof ErrorResponseException problem) {
 			Map<String, Object> properties = problem.getBody().getProperties();
 			Object code = (properties != null) ? properties.get("code") : null;

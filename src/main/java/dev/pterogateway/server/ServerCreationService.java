@@ -60,14 +60,14 @@ public class ServerCreationService {
 			ServerCreationOutcome outcome = this.placement.create(tariff, template,
 					(name != null) ? name.trim() : defaultName(template, tariff), caller);
 			this.origins.record(outcome.server(), tariff, template, caller);
-			this.audit.success(caller, "server.create", outcome.server(),
-					"template " + template.id() + ", tariff " + tariff.id(), address);
+			this.audit.success(caller, outcome.server(), "template " + template.id() + ", tariff " + tariff.id(),
+					address);
 			ServerPassword password = outcome.rootPassword();
 			return new ServerCreationResult(outcome.server().identifier(), String.valueOf(outcome.server().panel()),
 					outcome.status(), (password != null) ? password.value() : null);
 		}
 		catch (RuntimeException ex) {
-			this.audit.failure(caller, "server.create", null, ex, address);
+			this.audit.failure(caller, ex, address);
 			throw ex;
 		}
 	}

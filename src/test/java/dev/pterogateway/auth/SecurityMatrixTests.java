@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.pterogateway.GatewayIntegrationTest;
+import dev.pterogateway.demo.DemoPanels;
+import dev.pterogateway.simulator.ServerSeed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +50,9 @@ class SecurityMatrixTests {
 	@Autowired
 	private UserRepository users;
 
+	@Autowired
+	private DemoPanels panels;
+
 	private ApiClient api;
 
 	private TestAccounts.TestUser user;
@@ -57,6 +62,8 @@ class SecurityMatrixTests {
 	private String foreignJwt;
 
 	private String revokedKey;
+
+	private String foreignServer;
 
 	@BeforeAll
 	void seed() {
@@ -69,14 +76,28 @@ class SecurityMatrixTests {
 		ApiClient.Reply key = this.api.post("/api/auth/api-keys", this.user.accessToken(), Map.of("name", "revoked"));
 		this.revokedKey = key.text("apiKey");
 		this.api.delete("/api/auth/api-keys/" + key.text("prefix"), this.user.accessToken());
+		this.foreignServer = "main:" + this.panels.simulator("main")
+			.state()
+			.seedServer(ServerSeed.of("Not yours", TestAccounts.uniqueEmail("owner")))
+			.identifier();
 	}
 
 	static Stream<Arguments> protectedEndpoints() {
 		return Stream.concat(
 				Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
 						endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
-						endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint")),
+						endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
+						endpoint("GET", "/api/catalog/tariffs"), endpoint("GET", "/api/catalog/tariffs/1"),
+						endpoint("GET", "/api/catalog/os-templates"), endpoint("GET", "/api/catalog/os-templates/1"),
+						endpoint("POST", "/api/server/create"), endpoint("PUT", "/api/server/1a2b3c4d/resize")),
 				adminEndpoints());
+	}
+
+	/**
+	 * Endpoints on one server, with a valid body: a user who does not own it gets 404.
+	 */
+	static Stream<Arguments> serverEndpoints() {
+		return Stream.of(Arguments.of("PUT", "/api/server/{id}/resize", Map.of("memory", 1024)));
 	}
 
 	static Stream<Arguments> adminEndpoints() {
@@ -85,7 +106,10 @@ class SecurityMatrixTests {
 				endpoint("GET", "/api/admin/users/1/panel-accounts"),
 				endpoint("POST", "/api/admin/users/1/panel-accounts"),
 				endpoint("DELETE", "/api/admin/users/1/panel-accounts/main/1"), endpoint("GET", "/api/admin/audit"),
-				endpoint("GET", "/actuator/metrics"));
+				endpoint("GET", "/actuator/metrics"), endpoint("POST", "/api/catalog/tariffs"),
+				endpoint("PUT", "/api/catalog/tariffs/1"), endpoint("DELETE", "/api/catalog/tariffs/1"),
+				endpoint("POST", "/api/catalog/os-templates"), endpoint("PUT", "/api/catalog/os-templates/1"),
+				endpoint("DELETE", "/api/catalog/os-templates/1"));
 	}
 
 	private static Arguments endpoint(String method, String path) {
@@ -122,6 +146,16 @@ class SecurityMatrixTests {
 		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(reply.text("code")).isEqualTo("forbidden");
 		assertThat(reply.text("error")).isNotBlank();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("serverEndpoints")
+	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path, Map<String, Object> body) {
+		ApiClient.Reply reply = this.api.send(method, path.replace("{id}", this.foreignServer), this.user.accessToken(),
+				body);
+
+		assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+		assertThat(reply.text("code")).isEqualTo("server_not_found");
 	}
 
 	@Test
