@@ -2,8 +2,13 @@ package dev.pterogateway.server;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Base64;
 
+import dev.pterogateway.panel.WebsocketCredentials;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How to reach a server's console: directly on Wings with the panel's token, or through
@@ -21,6 +26,13 @@ import org.jspecify.annotations.Nullable;
 public record ConsoleAccess(String status, String id, String panel, URI socket, String token,
 		@Nullable Instant expiresAt, String topic) {
 
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	static ConsoleAccess from(DirectoryEntry entry, WebsocketCredentials credentials) {
+		return new ConsoleAccess("success", entry.identifier(), entry.panel(), credentials.socket(),
+				credentials.token(), expiryOf(credentials.token()), topicOf(entry.panel(), entry.identifier()));
+	}
+
 	/**
 	 * The STOMP topic on which the gateway relays a server's console.
 	 * @param panel the panel
@@ -29,6 +41,24 @@ public record ConsoleAccess(String status, String id, String panel, URI socket, 
 	 */
 	public static String topicOf(String panel, String identifier) {
 		return "/topic/servers." + panel + "." + identifier + ".console";
+	}
+
+	/**
+	 * The {@code exp} claim of a JWT. The token is the panel's, for Wings to verify; the
+	 * gateway only reads when it ends, without checking the signature.
+	 */
+	static @Nullable Instant expiryOf(String token) {
+		String[] parts = token.split("\\.");
+		if (parts.length != 3) {
+			return null;
+		}
+		try {
+			JsonNode exp = json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
+			return exp.isNumber() ? Instant.ofEpochSecond(exp.asLong()) : null;
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			return null;
+		}
 	}
 
 	@Override

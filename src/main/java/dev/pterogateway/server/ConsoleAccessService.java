@@ -1,15 +1,7 @@
 package dev.pterogateway.server;
 
-import java.time.Instant;
-import java.util.Base64;
-
 import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.PanelRegistry;
-import dev.pterogateway.panel.WebsocketCredentials;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -26,13 +18,10 @@ public class ConsoleAccessService {
 
 	private final ServerStateGuard guard;
 
-	private final JsonMapper json;
-
-	ConsoleAccessService(ServerActions actions, PanelRegistry panels, ServerStateGuard guard, JsonMapper json) {
+	ConsoleAccessService(ServerActions actions, PanelRegistry panels, ServerStateGuard guard) {
 		this.actions = actions;
 		this.panels = panels;
 		this.guard = guard;
-		this.json = json;
 	}
 
 	/**
@@ -48,31 +37,9 @@ public class ConsoleAccessService {
 	 * maintenance
 	 */
 	public ConsoleAccess open(ServerRef ref, Caller caller, String clientAddress) {
-		return this.actions.perform(ServerAction.of("server.console.access", ref, caller, clientAddress), (entry) -> {
-			WebsocketCredentials credentials = this.guard.call(entry,
-					() -> this.panels.panel(entry.panel()).client().websocket(entry.identifier()));
-			return new ConsoleAccess("success", entry.identifier(), entry.panel(), credentials.socket(),
-					credentials.token(), expiryOf(credentials.token()),
-					ConsoleAccess.topicOf(entry.panel(), entry.identifier()));
-		});
-	}
-
-	/**
-	 * The {@code exp} claim of a JWT. The token is the panel's, for Wings to verify; the
-	 * gateway only reads when it ends, without checking the signature.
-	 */
-	@Nullable Instant expiryOf(String token) {
-		String[] parts = token.split("\\.");
-		if (parts.length != 3) {
-			return null;
-		}
-		try {
-			JsonNode exp = this.json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
-			return exp.isNumber() ? Instant.ofEpochSecond(exp.asLong()) : null;
-		}
-		catch (IllegalArgumentException | JacksonException ex) {
-			return null;
-		}
+		return this.actions.perform(ServerAction.of("server.console.access", ref, caller, clientAddress),
+				(entry) -> ConsoleAccess.from(entry, this.guard.call(entry,
+						() -> this.panels.panel(entry.panel()).client().websocket(entry.identifier()))));
 	}
 
 }

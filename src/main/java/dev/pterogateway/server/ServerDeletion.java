@@ -40,7 +40,7 @@ public class ServerDeletion {
 	 */
 	public DeletedServer delete(ServerRef ref, Caller caller, String clientAddress) {
 		return this.actions.perform(ServerAction.of("server.delete", ref, caller, clientAddress), (entry) -> {
-			if (!caller.isAdmin() && !this.properties.ownerCanDelete()) {
+			if (!this.properties.allowsDeletionBy(caller)) {
 				throw new DeleteNotAllowedException(entry.ref());
 			}
 			try {

@@ -1,5 +1,7 @@
 package dev.pterogateway.server;
 
+import dev.pterogateway.auth.Caller;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,5 +15,14 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ptero.servers")
 public record ServerProperties(@DefaultValue("false") boolean ownerCanDelete) {
+
+	/**
+	 * Tells whether a caller who may see a server may also delete it.
+	 * @param caller who asks
+	 * @return {@code true} for administrators, and for owners when they may delete
+	 */
+	public boolean allowsDeletionBy(Caller caller) {
+		return caller.isAdmin() || this.ownerCanDelete;
+	}
 
 }
