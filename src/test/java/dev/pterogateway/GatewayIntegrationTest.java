@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full gateway on a random port, in demo mode against two in-process simulated panels
- * (fast timings), on the test database chosen by {@link TestDatabase}. Every class with
+ * (fast timings, but backups and restores take a second so that a test can see one in
+ * progress), on the test database chosen by {@link TestDatabase}. Every class with
  * exactly this annotation shares one cached context.
  */
 @Target(ElementType.TYPE)
@@ -20,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "ptero.demo.realistic-timings=false", "ptero.demo.servers-per-panel=6",
-				"ptero.demo.users-per-panel=3",
+				"ptero.demo.users-per-panel=3", "ptero.demo.backup-duration=1s",
 				// tests seed servers straight into the simulators and look them up at
 				// once
 				"ptero.directory.miss-refresh-after=0s" })

@@ -33,11 +33,16 @@ public final class DemoPanels implements AutoCloseable {
 	}
 
 	private static SimulatorSettings settingsFor(String name, long seed, DemoSettings demo) {
-		SimulatorSettings settings = SimulatorSettings.defaults(name)
+		SimulatorSettings settings = timed(SimulatorSettings.defaults(name)
 			.withSeed(seed)
 			.withServers(demo.serversPerPanel())
-			.withUsers(demo.usersPerPanel());
-		if (!demo.realisticTimings()) {
+			.withUsers(demo.usersPerPanel()), demo.realisticTimings());
+		Duration backupDuration = demo.backupDuration();
+		return (backupDuration != null) ? settings.withBackupDuration(backupDuration) : settings;
+	}
+
+	private static SimulatorSettings timed(SimulatorSettings settings, boolean realistic) {
+		if (!realistic) {
 			return settings;
 		}
 		return settings.withPowerDurations(Duration.ofSeconds(3), Duration.ofSeconds(2))

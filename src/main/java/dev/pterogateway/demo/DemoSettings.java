@@ -1,5 +1,9 @@
 package dev.pterogateway.demo;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.Binder;
 
 /**
@@ -14,15 +18,20 @@ import org.springframework.boot.context.properties.bind.Binder;
  * @param seed the seed of the deterministic fleet ({@code ptero.demo.seed}, default 2026)
  * @param realisticTimings whether power, install and backup take seconds like on a real
  * node ({@code ptero.demo.realistic-timings}, default true; tests turn it off)
+ * @param backupDuration how long a backup or a restore takes, overriding the timings
+ * ({@code ptero.demo.backup-duration}, default unset: 5 s with realistic timings, 150 ms
+ * without; tests that must see a backup in progress set it)
  */
-record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, long seed, boolean realisticTimings) {
+record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, long seed, boolean realisticTimings,
+		@Nullable Duration backupDuration) {
 
 	static DemoSettings from(Binder binder) {
 		return new DemoSettings(binder.bind("ptero.demo.enabled", Boolean.class).orElse(true),
 				binder.bind("ptero.demo.servers-per-panel", Integer.class).orElse(12),
 				binder.bind("ptero.demo.users-per-panel", Integer.class).orElse(4),
 				binder.bind("ptero.demo.seed", Long.class).orElse(2026L),
-				binder.bind("ptero.demo.realistic-timings", Boolean.class).orElse(true));
+				binder.bind("ptero.demo.realistic-timings", Boolean.class).orElse(true),
+				binder.bind("ptero.demo.backup-duration", Duration.class).orElse(null));
 	}
 
 }

@@ -10,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import dev.pterogateway.GatewayIntegrationTest;
 import dev.pterogateway.demo.DemoPanels;
-import dev.pterogateway.simulator.ServerSeed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,12 +30,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call what, over real HTTP, for every endpoint present: no or bad credentials
- * answer 401, users on admin endpoints 403, public endpoints are open. Later features add
- * their endpoints to {@link #protectedEndpoints()} and {@link #adminEndpoints()}.
+ * answer 401, users on admin endpoints 403, users on someone else's server 404, public
+ * endpoints are open. Later features add their endpoints to
+ * {@link #protectedEndpoints()}, {@link #adminEndpoints()} and
+ * {@link #serverEndpoints()}.
  */
 @GatewayIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTests {
+
+	/**
+	 * The server id in {@link #serverEndpoints()}, replaced by a real one where it
+	 * matters.
+	 */
+	private static final String SERVER = "1a7ce997";
+
+	/**
+	 * A body every endpoint of {@link #serverEndpoints()} accepts (each ignores the
+	 * others' fields), so that the answer is about the server, not the body.
+	 */
+	private static final Map<String, Object> VALID_SERVER_BODY = Map.of("snapname", "matrix", "memory", 1024);
 
 	@LocalServerPort
 	private int port;
@@ -49,9 +62,6 @@ class SecurityMatrixTests {
 
 	@Autowired
 	private UserRepository users;
-
-	@Autowired
-	private DemoPanels panels;
 
 	private ApiClient api;
 
@@ -76,28 +86,25 @@ class SecurityMatrixTests {
 		ApiClient.Reply key = this.api.post("/api/auth/api-keys", this.user.accessToken(), Map.of("name", "revoked"));
 		this.revokedKey = key.text("apiKey");
 		this.api.delete("/api/auth/api-keys/" + key.text("prefix"), this.user.accessToken());
-		this.foreignServer = "main:" + this.panels.simulator("main")
-			.state()
-			.seedServer(ServerSeed.of("Not yours", TestAccounts.uniqueEmail("owner")))
-			.identifier();
+		this.foreignServer = "main:"
+				+ this.context.getBean(DemoPanels.class).simulator("main").state().servers().get(0).identifier();
 	}
 
 	static Stream<Arguments> protectedEndpoints() {
-		return Stream.concat(
-				Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
-						endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
-						endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
-						endpoint("GET", "/api/catalog/tariffs"), endpoint("GET", "/api/catalog/tariffs/1"),
-						endpoint("GET", "/api/catalog/os-templates"), endpoint("GET", "/api/catalog/os-templates/1"),
-						endpoint("POST", "/api/server/create"), endpoint("PUT", "/api/server/1a2b3c4d/resize")),
-				adminEndpoints());
+		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
+				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
+				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
+				endpoint("GET", "/api/catalog/tariffs"), endpoint("GET", "/api/catalog/tariffs/1"),
+				endpoint("GET", "/api/catalog/os-templates"), endpoint("GET", "/api/catalog/os-templates/1"),
+				endpoint("POST", "/api/server/create")), Stream.concat(serverEndpoints(), adminEndpoints()));
 	}
 
-	/**
-	 * Endpoints on one server, with a valid body: a user who does not own it gets 404.
-	 */
 	static Stream<Arguments> serverEndpoints() {
-		return Stream.of(Arguments.of("PUT", "/api/server/{id}/resize", Map.of("memory", 1024)));
+		return Stream.of(endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
+				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),
+				endpoint("DELETE", "/api/server/" + SERVER + "/snapshots"),
+				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"),
+				endpoint("PUT", "/api/server/" + SERVER + "/resize"));
 	}
 
 	static Stream<Arguments> adminEndpoints() {
@@ -150,9 +157,9 @@ class SecurityMatrixTests {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("serverEndpoints")
-	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path, Map<String, Object> body) {
-		ApiClient.Reply reply = this.api.send(method, path.replace("{id}", this.foreignServer), this.user.accessToken(),
-				body);
+	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path) {
+		ApiClient.Reply reply = this.api.send(method, path.replace(SERVER, this.foreignServer), this.user.accessToken(),
+				VALID_SERVER_BODY);
 
 		assertThat(reply.status()).as(reply.body()).isEqualTo(404);
 		assertThat(reply.text("code")).isEqualTo("server_not_found");
