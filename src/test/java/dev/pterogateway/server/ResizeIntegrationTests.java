@@ -1,11 +1,17 @@
 package dev.pterogateway.server;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.pterogateway.GatewayIntegrationTest;
 import dev.pterogateway.auth.ApiClient;
+import dev.pterogateway.auth.AuthMethod;
+import dev.pterogateway.auth.Caller;
 import dev.pterogateway.auth.Role;
 import dev.pterogateway.auth.TestAccounts;
+import dev.pterogateway.catalog.OsTemplateService;
+import dev.pterogateway.catalog.Tariff;
+import dev.pterogateway.catalog.TariffService;
 import dev.pterogateway.demo.DemoPanels;
 import dev.pterogateway.panel.ApplicationServer;
 import dev.pterogateway.panel.PanelRegistry;
@@ -28,8 +34,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code PUT /api/server/{id}/resize} over real HTTP against the simulated panels: only
- * the given limits change on the panel, users stay within the server's tariff,
- * administrators may go beyond it.
+ * the given limits change on the panel, users stay within the tariff the server was
+ * created with, administrators may go beyond it. (A resize after a real creation is in
+ * {@link ServerCreationJourneyTests}.)
  */
 @GatewayIntegrationTest
 class ResizeIntegrationTests {
@@ -46,6 +53,15 @@ class ResizeIntegrationTests {
 	@Autowired
 	private PanelRegistry registry;
 
+	@Autowired
+	private ServerCreationOrigins origins;
+
+	@Autowired
+	private TariffService tariffs;
+
+	@Autowired
+	private OsTemplateService templates;
+
 	private ApiClient api;
 
 	private TestAccounts accounts;
@@ -56,19 +72,27 @@ class ResizeIntegrationTests {
 
 	private String id;
 
+	/**
+	 * A server of the user's on {@code oci} that the gateway created with a 2-core, 4
+	 * GiB, 20 GiB tariff: seeded into the simulator with its origin recorded, so that the
+	 * setup spends none of the panel's rate limit on creating it (creation is tested on
+	 * its own).
+	 */
 	@BeforeEach
 	void setUp() {
 		this.api = new ApiClient(this.port);
 		this.accounts = new TestAccounts(this.context, this.api);
 		this.admin = this.accounts.admin();
-		this.user = this.accounts.user();
-		CatalogFixtures catalog = new CatalogFixtures(this.api, this.admin);
-		long tariff = catalog.tariff(2, 4096, 20480);
-		long template = catalog.paper("oci", Map.of());
-		ApiClient.Reply created = this.api.post("/api/server/create", this.user.accessToken(),
-				Map.of("osId", template, "tariffId", tariff));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		this.id = created.text("id");
+		String email = TestAccounts.uniqueEmail("resizer");
+		this.id = state()
+			.seedServer(ServerSeed.of("Resizable", email)
+				.withLimits(ServerLimits.of(4096, 20480, 200))
+				.withFeatureLimits(new FeatureLimits(1, 3, 2)))
+			.identifier();
+		this.user = this.accounts.loggedIn(Role.USER, email);
+		Tariff tariff = this.tariffs.require(new CatalogFixtures(this.api, this.admin).tariff(2, 4096, 20480));
+		Caller caller = new Caller(this.user.id(), email, Role.USER, List.of(), AuthMethod.JWT);
+		this.origins.record(new ServerRef("oci", this.id), tariff, this.templates.list().get(0), caller);
 	}
 
 	@Test

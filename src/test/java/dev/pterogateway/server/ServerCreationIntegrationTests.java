@@ -118,16 +118,16 @@ class ServerCreationIntegrationTests {
 	void createWhenTemplateSetsEnvironmentSendsEggDefaultsWithOverridesImageAndStartup() {
 		TestAccounts.TestUser user = this.accounts.user();
 		long tariff = this.catalog.tariff(1, 1024, 5120);
-		long template = this.catalog.paper("oci", Map.of("BUILD_NUMBER", "123"));
+		long template = this.catalog.paper("main", Map.of("BUILD_NUMBER", "123"));
 
 		String id = create(user, template, tariff, null).text("id");
 
-		ApplicationServer server = this.registry.panel("oci")
+		ApplicationServer server = this.registry.panel("main")
 			.application()
 			.servers()
 			.findByIdentifier(id)
 			.orElseThrow();
-		assertThat(server.name()).isEqualTo("Paper oci Tariff 1c/1024");
+		assertThat(server.name()).isEqualTo("Paper main Tariff 1c/1024");
 		assertThat(server.container().environment()).containsEntry("BUILD_NUMBER", "123")
 			.containsEntry("MINECRAFT_VERSION", "latest")
 			.containsEntry("SERVER_JARFILE", "server.jar");
@@ -246,7 +246,7 @@ class ServerCreationIntegrationTests {
 		TestAccounts.TestUser user = this.accounts.user();
 		TestAccounts.TestUser admin = this.accounts.admin();
 		long tariff = this.catalog.tariff(1, 1024, 5120);
-		long template = this.catalog.paper("oci", Map.of());
+		long template = this.catalog.paper("main", Map.of());
 		String id = create(user, template, tariff, null).text("id");
 		create(user, 999_999, tariff, null);
 
@@ -258,7 +258,7 @@ class ServerCreationIntegrationTests {
 		assertThat(items.get(0).path("outcome").asString()).isEqualTo("FAILURE");
 		assertThat(items.get(0).path("detail").asString()).isEqualTo("unknown_os_template");
 		assertThat(items.get(1).path("outcome").asString()).isEqualTo("SUCCESS");
-		assertThat(items.get(1).path("panel").asString()).isEqualTo("oci");
+		assertThat(items.get(1).path("panel").asString()).isEqualTo("main");
 		assertThat(items.get(1).path("identifier").asString()).isEqualTo(id);
 		assertThat(items.get(1).path("authMethod").asString()).isEqualTo("jwt");
 		assertThat(items.toString()).doesNotContain("rootPassword");
