@@ -45,12 +45,6 @@ class SecurityMatrixTests {
 	 */
 	private static final String SERVER = "1a7ce997";
 
-	/**
-	 * A body every endpoint of {@link #serverEndpoints()} accepts (each ignores the
-	 * others' fields), so that the answer is about the server, not the body.
-	 */
-	private static final Map<String, Object> VALID_SERVER_BODY = Map.of("snapname", "matrix", "memory", 1024);
-
 	@LocalServerPort
 	private int port;
 
@@ -100,7 +94,15 @@ class SecurityMatrixTests {
 	}
 
 	static Stream<Arguments> serverEndpoints() {
-		return Stream.of(endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
+		return Stream.of(endpoint("GET", "/api/server"), endpoint("GET", "/api/server/" + SERVER),
+				endpoint("DELETE", "/api/server/" + SERVER), endpoint("GET", "/api/server/" + SERVER + "/status"),
+				endpoint("POST", "/api/server/" + SERVER + "/start"),
+				endpoint("POST", "/api/server/" + SERVER + "/stop"),
+				endpoint("POST", "/api/server/" + SERVER + "/restart"),
+				endpoint("POST", "/api/server/" + SERVER + "/kill"),
+				endpoint("POST", "/api/server/" + SERVER + "/command"),
+				endpoint("POST", "/api/server/" + SERVER + "/password"), endpoint("POST", "/api/server/console"),
+				endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("DELETE", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"),
@@ -159,8 +161,13 @@ class SecurityMatrixTests {
 	@MethodSource("serverEndpoints")
 	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path) {
 		ApiClient.Reply reply = this.api.send(method, path.replace(SERVER, this.foreignServer), this.user.accessToken(),
-				VALID_SERVER_BODY);
+				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer, "memory", 1024));
 
+		if (path.equals("/api/server")) {
+			assertThat(reply.status()).isEqualTo(200);
+			assertThat(reply.json().path("data")).as("nobody else's servers in the list").isEmpty();
+			return;
+		}
 		assertThat(reply.status()).as(reply.body()).isEqualTo(404);
 		assertThat(reply.text("code")).isEqualTo("server_not_found");
 	}
