@@ -4,8 +4,6 @@ import java.util.List;
 
 import dev.pterogateway.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,9 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "catalog", description = "Tariffs and OS templates for server creation")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 class TariffController {
 
 	private final TariffService tariffs;
@@ -39,31 +34,25 @@ class TariffController {
 	}
 
 	@GetMapping("/api/catalog/tariffs")
-	@Operation(summary = "List the tariffs")
+	@Operation(operationId = "listTariffs", summary = "List the tariffs")
 	@ApiResponse(responseCode = "200", description = "The tariffs, oldest first")
 	List<Tariff> list() {
 		return this.tariffs.list();
 	}
 
 	@GetMapping("/api/catalog/tariffs/{id}")
-	@Operation(summary = "Get a tariff")
+	@Operation(operationId = "getTariff", summary = "Get a tariff")
 	@ApiResponse(responseCode = "200", description = "The tariff")
-	@ApiResponse(responseCode = "404", description = "No such tariff (unknown_tariff)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such tariff (unknown_tariff)")
 	Tariff get(@PathVariable long id) {
 		return this.tariffs.require(id);
 	}
 
 	@PostMapping("/api/catalog/tariffs")
-	@Operation(summary = "Create a tariff (ADMIN)")
+	@Operation(operationId = "createTariff", summary = "Create a tariff (ADMIN)")
 	@ApiResponse(responseCode = "201", description = "The new tariff")
-	@ApiResponse(responseCode = "400", description = "Invalid tariff (validation_failed)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid tariff (validation_failed)")
+	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)")
 	ResponseEntity<Tariff> create(@Valid @RequestBody TariffRequest request, @AuthenticationPrincipal Caller caller,
 			HttpServletRequest http) {
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -71,33 +60,23 @@ class TariffController {
 	}
 
 	@PutMapping("/api/catalog/tariffs/{id}")
-	@Operation(summary = "Replace a tariff (ADMIN)",
+	@Operation(operationId = "updateTariff", summary = "Replace a tariff (ADMIN)",
 			description = "Servers already created keep their limits; resizes are checked against the new values.")
 	@ApiResponse(responseCode = "200", description = "The tariff after the change")
-	@ApiResponse(responseCode = "400", description = "Invalid tariff (validation_failed)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such tariff (unknown_tariff)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid tariff (validation_failed)")
+	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)")
+	@ApiResponse(responseCode = "404", description = "No such tariff (unknown_tariff)")
 	Tariff update(@PathVariable long id, @Valid @RequestBody TariffRequest request,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.tariffs.update(id, request, caller, http.getRemoteAddr());
 	}
 
 	@DeleteMapping("/api/catalog/tariffs/{id}")
-	@Operation(summary = "Delete a tariff (ADMIN)",
+	@Operation(operationId = "deleteTariff", summary = "Delete a tariff (ADMIN)",
 			description = "Servers created with it keep their limits; their resizes no longer have a tariff ceiling.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such tariff (unknown_tariff)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)")
+	@ApiResponse(responseCode = "404", description = "No such tariff (unknown_tariff)")
 	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal Caller caller,
 			HttpServletRequest http) {
 		this.tariffs.delete(id, caller, http.getRemoteAddr());

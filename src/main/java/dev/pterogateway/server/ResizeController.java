@@ -3,15 +3,12 @@ package dev.pterogateway.server;
 import dev.pterogateway.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,29 +33,15 @@ class ResizeController {
 	@ApiResponse(responseCode = "200", description = "Resized; all limits as the panel now has them")
 	@ApiResponse(responseCode = "400",
 			description = "Not a server id (invalid_server_id), or no limit given or one not positive "
-					+ "(validation_failed)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "(validation_failed)")
+	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
+	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409",
 			description = "Beyond the server's tariff (exceeds_tariff), or the bare identifier exists on several "
-					+ "panels (ambiguous_server_id)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The panel rejected the build (panel_validation_failed)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "panels (ambiguous_server_id)")
+	@ApiResponse(responseCode = "422", description = "The panel rejected the build (panel_validation_failed)")
+	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
+	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)")
 	ResizeResult resize(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@Valid @RequestBody ResizeServerRequest request, @AuthenticationPrincipal Caller caller,
 			HttpServletRequest http) {

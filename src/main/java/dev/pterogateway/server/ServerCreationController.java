@@ -2,8 +2,6 @@ package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,35 +27,21 @@ class ServerCreationController {
 	}
 
 	@PostMapping("/api/server/create")
-	@Operation(summary = "Create a server from an OS template and a tariff",
+	@Operation(operationId = "createServer", summary = "Create a server from an OS template and a tariff",
 			description = "Creates it on the template's panel (or the first panel with room) with the tariff's "
 					+ "limits, owned by the caller's panel account there. That account is created when the caller "
 					+ "has none, and its generated password is returned once as rootPassword. The server comes "
 					+ "back installing.")
 	@ApiResponse(responseCode = "201", description = "Created; the panel installs it now")
-	@ApiResponse(responseCode = "400", description = "Invalid request (validation_failed)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "Unknown osId (unknown_os_template) or tariffId (unknown_tariff)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid request (validation_failed)")
+	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
+	@ApiResponse(responseCode = "404", description = "Unknown osId (unknown_os_template) or tariffId (unknown_tariff)")
 	@ApiResponse(responseCode = "409",
 			description = "No panel has room (no_panel_with_room, panel_conflict), or the panel account with the "
-					+ "caller's e-mail belongs to another user (panel_account_taken)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The panel rejected the server (panel_validation_failed)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "caller's e-mail belongs to another user (panel_account_taken)")
+	@ApiResponse(responseCode = "422", description = "The panel rejected the server (panel_validation_failed)")
+	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
+	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)")
 	ResponseEntity<ServerCreationResult> create(@Valid @RequestBody ServerCreationRequest request,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		ServerCreationResult created = this.creation.create(request.osId(), request.tariffId(), request.name(), caller,
