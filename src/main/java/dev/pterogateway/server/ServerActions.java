@@ -64,7 +64,14 @@ class ServerActions {
 					action.name(), ref.panel(), ref.identifier(), null, outcome, detail, action.clientAddress()));
 	}
 
+	/**
+	 * A server the caller may not see, and an action the caller may not take, are
+	 * {@code DENIED}; anything else is a {@code FAILURE}.
+	 */
 	private static AuditOutcome outcomeOf(RuntimeException ex) {
+		if (ex instanceof ServerNotFoundException) {
+			return AuditOutcome.DENIED;
+		}
 		if (ex instanceof ErrorResponseException response
 				&& response.getStatusCode().value() == HttpStatus.FORBIDDEN.value()) {
 			return AuditOutcome.DENIED;
@@ -74,17 +81,20 @@ class ServerActions {
 
 	/** One line for the audit log: our problem code, or what the panel answered. */
 	private static String failureOf(RuntimeException ex) {
-		if (ex instanceof ErrorResponseException response) {
-			Object code = (response.getBody().getProperties() != null) ? response.getBody().getProperties().get("code")
-					: null;
-			return (code != null) ? code.toString() : "HTTP " + response.getStatusCode().value();
+		String detail;
+		if (ex instanceof ErrorResponseException response && response.getBody().getProperties() != null
+				&& response.getBody().getProperties().get("code") != null) {
+			detail = String.valueOf(response.getBody().getProperties().get("code"));
 		}
-		if (ex instanceof PanelException panel) {
-			String code = (panel.panelCode() != null) ? panel.panelCode() : "no code";
-			return "panel " + panel.panel() + ": " + code
-					+ ((panel.status() > 0) ? " (HTTP " + panel.status() + ")" : "");
+		else if (ex instanceof PanelException panel) {
+			String code = (panel.panelCode() != null) ? panel.panelCode() : "HTTP " + panel.status();
+			detail = "panel " + panel.panel() + " " + code + ": " + panel.detail();
 		}
-		return ex.getClass().getSimpleName();
+		else {
+			detail = ex.getClass().getSimpleName();
+		}
+		return (detail.length() <= ServerAction.MAX_DETAIL) ? detail
+				: detail.substring(0, ServerAction.MAX_DETAIL - 1) + "…";
 	}
 
 }

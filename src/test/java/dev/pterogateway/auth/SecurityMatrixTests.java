@@ -88,7 +88,9 @@ class SecurityMatrixTests {
 		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
 				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
 				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
-				endpoint("GET", "/actuator/metrics"), endpoint("GET", "/api/alerts"),
+				endpoint("GET", "/api/catalog/tariffs"), endpoint("GET", "/api/catalog/tariffs/1"),
+				endpoint("GET", "/api/catalog/os-templates"), endpoint("GET", "/api/catalog/os-templates/1"),
+				endpoint("POST", "/api/server/create"), endpoint("GET", "/api/alerts"),
 				endpoint("POST", "/api/alerts/1/ack")), Stream.concat(serverEndpoints(), adminEndpoints()));
 	}
 
@@ -105,6 +107,7 @@ class SecurityMatrixTests {
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("DELETE", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"),
+				endpoint("PUT", "/api/server/" + SERVER + "/resize"),
 				endpoint("GET", "/api/server/" + SERVER + "/stats/history"));
 	}
 
@@ -114,7 +117,10 @@ class SecurityMatrixTests {
 				endpoint("GET", "/api/admin/users/1/panel-accounts"),
 				endpoint("POST", "/api/admin/users/1/panel-accounts"),
 				endpoint("DELETE", "/api/admin/users/1/panel-accounts/main/1"), endpoint("GET", "/api/admin/audit"),
-				endpoint("GET", "/actuator/metrics"), endpoint("GET", "/actuator/prometheus"),
+				endpoint("GET", "/actuator/metrics"), endpoint("POST", "/api/catalog/tariffs"),
+				endpoint("PUT", "/api/catalog/tariffs/1"), endpoint("DELETE", "/api/catalog/tariffs/1"),
+				endpoint("POST", "/api/catalog/os-templates"), endpoint("PUT", "/api/catalog/os-templates/1"),
+				endpoint("DELETE", "/api/catalog/os-templates/1"), endpoint("GET", "/actuator/prometheus"),
 				endpoint("GET", "/api/admin/monitor/panels"));
 	}
 
@@ -158,7 +164,7 @@ class SecurityMatrixTests {
 	@MethodSource("serverEndpoints")
 	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path) {
 		ApiClient.Reply reply = this.api.send(method, path.replace(SERVER, this.foreignServer), this.user.accessToken(),
-				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer));
+				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer, "memory", 1024));
 
 		if (path.equals("/api/server")) {
 			assertThat(reply.status()).isEqualTo(200);

@@ -61,6 +61,9 @@ class ServerCommandIntegrationTests {
 		assertThat(reply.status()).isEqualTo(409);
 		assertThat(reply.text("code")).isEqualTo("server_offline");
 		assertThat(this.fixtures.panel("main").state().commands(owner.id(0))).isEmpty();
+		JsonNode event = this.fixtures.auditOf(this.fixtures.admin(), owner.email(), "server.command", 1).get(0);
+		assertThat(event.path("outcome").asString()).isEqualTo("FAILURE");
+		assertThat(event.path("detail").asString()).startsWith("panel main ServerOffline: ");
 	}
 
 	@Test

@@ -125,6 +125,10 @@ class ServerPowerIntegrationTests {
 		assertThat(this.api.post("/api/server/" + foreign + "/start", admin.accessToken(), null).status())
 			.isEqualTo(200);
 		assertThat(this.fixtures.panel("main").state().powerSignals(foreign)).containsExactly("start");
+		JsonNode denied = this.fixtures.auditOf(admin, owner.email(), "server.power.start", 1).get(0);
+		assertThat(denied.path("outcome").asString()).isEqualTo("DENIED");
+		assertThat(denied.path("identifier").asString()).isEqualTo(foreign);
+		assertThat(denied.path("detail").asString()).isEqualTo("server_not_found");
 	}
 
 	@Test
