@@ -1,6 +1,8 @@
 package dev.pterogateway.server;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,12 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.pterogateway.panel.PanelRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DirectoryProperties.class)
+@EnableConfigurationProperties({ DirectoryProperties.class, ServerProperties.class })
 class ServerConfiguration {
 
 	@Bean
@@ -25,6 +28,24 @@ class ServerConfiguration {
 	@Bean
 	ServerAccess serverAccess(ServerDirectory directory) {
 		return new ServerAccess(directory);
+	}
+
+	/**
+	 * Until the catalog records origins, no server has one.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ServerOrigins serverOrigins() {
+		return (panel, identifier) -> Optional.empty();
+	}
+
+	/**
+	 * Until the monitor stores samples, no server has a history.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	StatsHistory statsHistory() {
+		return (panel, identifier) -> List.of();
 	}
 
 	/**

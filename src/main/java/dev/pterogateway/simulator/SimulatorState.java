@@ -56,6 +56,18 @@ public final class SimulatorState {
 	}
 
 	/**
+	 * Tells whether a panel user's password is the given one, as a panel login would.
+	 * @param email the user's e-mail
+	 * @param password the password to check
+	 * @return {@code true} if the user exists and has that password
+	 */
+	public boolean passwordMatches(String email, String password) {
+		synchronized (this.model) {
+			return this.model.findUserByEmail(email).map((user) -> password.equals(user.password)).orElse(false);
+		}
+	}
+
+	/**
 	 * The power signals a server received through the API, in order.
 	 * @param identifier the identifier or uuid
 	 * @return {@code start}, {@code stop}, {@code restart}, {@code kill} …

@@ -85,14 +85,23 @@ class SecurityMatrixTests {
 	}
 
 	static Stream<Arguments> protectedEndpoints() {
-		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
-				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
-				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint")),
+		return Stream.concat(
+				Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
+						endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
+						endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint")),
 				Stream.concat(serverEndpoints(), adminEndpoints()));
 	}
 
 	static Stream<Arguments> serverEndpoints() {
-		return Stream.of(endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
+		return Stream.of(endpoint("GET", "/api/server"), endpoint("GET", "/api/server/" + SERVER),
+				endpoint("DELETE", "/api/server/" + SERVER), endpoint("GET", "/api/server/" + SERVER + "/status"),
+				endpoint("POST", "/api/server/" + SERVER + "/start"),
+				endpoint("POST", "/api/server/" + SERVER + "/stop"),
+				endpoint("POST", "/api/server/" + SERVER + "/restart"),
+				endpoint("POST", "/api/server/" + SERVER + "/kill"),
+				endpoint("POST", "/api/server/" + SERVER + "/command"),
+				endpoint("POST", "/api/server/" + SERVER + "/password"), endpoint("POST", "/api/server/console"),
+				endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("DELETE", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"));
@@ -147,8 +156,13 @@ class SecurityMatrixTests {
 	@MethodSource("serverEndpoints")
 	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path) {
 		ApiClient.Reply reply = this.api.send(method, path.replace(SERVER, this.foreignServer), this.user.accessToken(),
-				Map.of("snapname", "matrix"));
+				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer));
 
+		if (path.equals("/api/server")) {
+			assertThat(reply.status()).isEqualTo(200);
+			assertThat(reply.json().path("data")).as("nobody else's servers in the list").isEmpty();
+			return;
+		}
 		assertThat(reply.status()).as(reply.body()).isEqualTo(404);
 		assertThat(reply.text("code")).isEqualTo("server_not_found");
 	}

@@ -148,6 +148,16 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void stopWhenClientHoldsKeptAliveConnectionClosesItToo() {
+		assertThat(this.admin.get("/api/client/account").status()).isEqualTo(200);
+
+		this.simulator.stop();
+
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> this.admin.get("/api/client/account"));
+		assertThat(this.simulator.requests()).hasSize(1);
+	}
+
+	@Test
 	void requestsWhenReceivedAreRecordedWithKeyIdentifierOnly() {
 		this.admin.get("/api/client/account?x=1");
 		SimulatorClient.of(this.simulator, null).get("/api/client/account");
