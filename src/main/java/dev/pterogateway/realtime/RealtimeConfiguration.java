@@ -29,7 +29,9 @@ class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
-		registry.addEndpoint("/ws").setAllowedOriginPatterns(this.properties.allowedOrigins().toArray(String[]::new));
+		registry.addEndpoint("/ws")
+			.setAllowedOriginPatterns(this.properties.allowedOrigins().toArray(String[]::new))
+			.addInterceptors(new ClientAddressInterceptor());
 		registry.setErrorHandler(new StompErrorHandler());
 	}
 
