@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.PanelConflictException;
+import dev.pterogateway.panel.PanelException;
 import dev.pterogateway.server.ConsoleCommandService;
 import dev.pterogateway.server.ServerRef;
-import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
@@ -29,6 +32,8 @@ import org.springframework.web.ErrorResponse;
 @Controller
 class ConsoleCommandController {
 
+	private static final Logger logger = LoggerFactory.getLogger(ConsoleCommandController.class);
+
 	private final ConsoleCommandService commands;
 
 	ConsoleCommandController(ConsoleCommandService commands) {
@@ -37,7 +42,7 @@ class ConsoleCommandController {
 
 	@MessageMapping("servers.{panel}.{identifier}.command")
 	void command(@DestinationVariable String panel, @DestinationVariable String identifier,
-			@Payload ConsoleCommandRequest request, @Nullable Principal user, SimpMessageHeaderAccessor headers) {
+			@Payload ConsoleCommandRequest request, Principal user, SimpMessageHeaderAccessor headers) {
 		if (!request.isValid()) {
 			throw new IllegalArgumentException(
 					"A command must be 1 to " + ConsoleCommandRequest.MAX_LENGTH + " characters.");
@@ -56,18 +61,24 @@ class ConsoleCommandController {
 			error.put("code", (code != null) ? code : "error");
 			error.put("error", String.valueOf(response.getBody().getDetail()));
 		}
+		else if (ex instanceof PanelException panel) {
+			boolean offline = PanelConflictException.SERVER_OFFLINE.equals(panel.panelCode());
+			error.put("code", offline ? "server_offline" : "panel_error");
+			error.put("error", panel.detail());
+		}
 		else if (ex instanceof IllegalArgumentException) {
 			error.put("code", "validation_failed");
 			error.put("error", ex.getMessage());
 		}
 		else {
+			logger.warn("A console command failed unexpectedly", ex);
 			error.put("code", "command_failed");
 			error.put("error", "The command could not be sent.");
 		}
 		return error;
 	}
 
-	private static Caller caller(@Nullable Principal user) {
+	private static Caller caller(Principal user) {
 		if (user instanceof Authentication authentication && authentication.getPrincipal() instanceof Caller caller) {
 			return caller;
 		}
