@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -41,7 +40,7 @@ public final class WingsConnection {
 
 	private int generation;
 
-	private int attempts;
+	private final ReconnectBackoff backoff;
 
 	private boolean authenticated;
 
@@ -60,6 +59,8 @@ public final class WingsConnection {
 		this.credentials = credentials;
 		this.origin = origin;
 		this.runtime = runtime;
+		this.backoff = new ReconnectBackoff(runtime.properties().reconnectMinDelay(),
+				runtime.properties().reconnectMaxDelay());
 	}
 
 	/**
@@ -233,14 +234,11 @@ public final class WingsConnection {
 		}
 		this.authenticated = false;
 		this.failure = why;
-		this.attempts++;
-		long base = this.runtime.properties().reconnectMinDelay().toMillis() << Math.min(this.attempts - 1, 16);
-		long capped = Math.min(base, this.runtime.properties().reconnectMaxDelay().toMillis());
-		long delay = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
-		logger.debug("Wings console of {}: {}; reconnecting in {} ms (attempt {})", this.server, why, delay,
-				this.attempts);
+		Duration delay = this.backoff.next();
+		logger.debug("Wings console of {}: {}; reconnecting in {} ms (attempt {})", this.server, why, delay.toMillis(),
+				this.backoff.attempts());
 		notifyAll();
-		schedule(this::connect, Duration.ofMillis(delay));
+		schedule(this::connect, delay);
 	}
 
 	void received(int current, WingsEvent event) {
@@ -264,7 +262,7 @@ public final class WingsConnection {
 	private void handle(WingsEvent event) {
 		if (event.is(WingsEvent.AUTH_SUCCESS)) {
 			this.authenticated = true;
-			this.attempts = 0;
+			this.backoff.reset();
 			this.failure = null;
 			notifyAll();
 		}
