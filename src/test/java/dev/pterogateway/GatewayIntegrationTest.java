@@ -24,7 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
 				"ptero.demo.users-per-panel=3", "ptero.demo.backup-duration=1s",
 				// tests seed servers straight into the simulators and look them up at
 				// once
-				"ptero.directory.miss-refresh-after=0s" })
+				"ptero.directory.miss-refresh-after=0s",
+				// the whole suite shares this context and its two panels, and calls them
+				// far more often per minute than real callers
+				"ptero.demo.rate-limit-per-minute=100000" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface GatewayIntegrationTest {
 

@@ -31,7 +31,7 @@ class ModuleDependencyTests {
 	static Stream<Arguments> allowedDependencies() {
 		return Stream.of(Arguments.of("panel", List.of()), Arguments.of("audit", List.of()),
 				Arguments.of("simulator", List.of()), Arguments.of("auth", List.of("panel", "audit")),
-				Arguments.of("catalog", List.of("panel")),
+				Arguments.of("catalog", List.of("panel", "auth", "audit")),
 				Arguments.of("server", List.of("panel", "auth", "catalog", "audit")),
 				Arguments.of("snapshot", List.of("server", "panel", "auth", "audit")),
 				Arguments.of("monitor", List.of("server", "panel", "auth")),

@@ -1,6 +1,7 @@
 package dev.pterogateway.auth;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 
@@ -52,6 +53,32 @@ public class PanelAccountService {
 		this.accounts.require(userId);
 		PanelUserDetails panelUser = this.lookup.require(panel, panelUserId);
 		return this.links.linkByAdmin(userId, panelUser, admin, address);
+	}
+
+	/**
+	 * Links a panel account that has the caller's own e-mail to the caller, as a login
+	 * would (server creation uses it for the panel account it found or created for the
+	 * caller). Audited as a link by e-mail.
+	 * @param caller who gets the link
+	 * @param panel the panel name
+	 * @param panelUserId the panel's numeric user id
+	 * @return the link
+	 * @throws PanelUserNotFoundException when the panel has no such user with the
+	 * caller's e-mail
+	 * @throws PanelAccountTakenException when another user has the panel account
+	 */
+	public LinkedPanelAccount linkOwn(Caller caller, String panel, long panelUserId) {
+		User user = this.accounts.require(caller.userId());
+		PanelUserDetails panelUser = this.lookup.require(panel, panelUserId);
+		if (!user.getEmail().equalsIgnoreCase(Objects.toString(panelUser.email(), ""))) {
+			throw new PanelUserNotFoundException(panel, panelUserId);
+		}
+		this.links.linkMatch(user, panelUser);
+		return this.accounts.links(user.getId())
+			.stream()
+			.filter((link) -> link.panel().equals(panel) && link.panelUserId() == panelUserId)
+			.findFirst()
+			.orElseThrow(() -> new PanelAccountTakenException(panel, panelUserId));
 	}
 
 	/**

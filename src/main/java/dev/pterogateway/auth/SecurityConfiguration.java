@@ -28,8 +28,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The one security filter chain: stateless bearer authentication (JWT access tokens and
- * {@code pgw_} API keys in the same header), {@code /api/admin/**} for administrators, a
- * few public endpoints, everything else authenticated. 401 and 403 are problem+json.
+ * {@code pgw_} API keys in the same header), {@code /api/admin/**} and catalog changes
+ * for administrators, a few public endpoints, everything else authenticated. 401 and 403
+ * are problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = SecurityConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
@@ -55,6 +56,11 @@ class SecurityConfiguration {
 			// headers on the upgrade
 			paths.matcher("/ws"), paths.matcher("/ws/**"));
 
+	/** Everyone reads the catalog; only administrators change it. */
+	private static final RequestMatcher CATALOG_CHANGES = new OrRequestMatcher(
+			paths.matcher(HttpMethod.POST, "/api/catalog/**"), paths.matcher(HttpMethod.PUT, "/api/catalog/**"),
+			paths.matcher(HttpMethod.PATCH, "/api/catalog/**"), paths.matcher(HttpMethod.DELETE, "/api/catalog/**"));
+
 	/** The API's own answers are JSON; nothing there may be framed or load content. */
 	private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -75,6 +81,8 @@ class SecurityConfiguration {
 				.requestMatchers(PUBLIC)
 				.permitAll()
 				.requestMatchers("/api/admin/**", "/actuator/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(CATALOG_CHANGES)
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())

@@ -38,7 +38,11 @@ public final class DemoPanels implements AutoCloseable {
 			.withServers(demo.serversPerPanel())
 			.withUsers(demo.usersPerPanel()), demo.realisticTimings());
 		Duration backupDuration = demo.backupDuration();
-		return (backupDuration != null) ? settings.withBackupDuration(backupDuration) : settings;
+		if (backupDuration != null) {
+			settings = settings.withBackupDuration(backupDuration);
+		}
+		Integer rateLimit = demo.rateLimitPerMinute();
+		return (rateLimit != null) ? settings.withRateLimits(rateLimit, rateLimit) : settings;
 	}
 
 	private static SimulatorSettings timed(SimulatorSettings settings, boolean realistic) {

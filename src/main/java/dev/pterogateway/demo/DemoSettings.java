@@ -21,9 +21,13 @@ import org.springframework.boot.context.properties.bind.Binder;
  * @param backupDuration how long a backup or a restore takes, overriding the timings
  * ({@code ptero.demo.backup-duration}, default unset: 5 s with realistic timings, 150 ms
  * without; tests that must see a backup in progress set it)
+ * @param rateLimitPerMinute the requests per minute each simulated panel allows per API
+ * key on the client and the application API ({@code ptero.demo.rate-limit-per-minute},
+ * default unset: the panel's 720 and 240; the test suite, far faster than real callers,
+ * raises it)
  */
 record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, long seed, boolean realisticTimings,
-		@Nullable Duration backupDuration) {
+		@Nullable Duration backupDuration, @Nullable Integer rateLimitPerMinute) {
 
 	static DemoSettings from(Binder binder) {
 		return new DemoSettings(binder.bind("ptero.demo.enabled", Boolean.class).orElse(true),
@@ -31,7 +35,8 @@ record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, lon
 				binder.bind("ptero.demo.users-per-panel", Integer.class).orElse(4),
 				binder.bind("ptero.demo.seed", Long.class).orElse(2026L),
 				binder.bind("ptero.demo.realistic-timings", Boolean.class).orElse(true),
-				binder.bind("ptero.demo.backup-duration", Duration.class).orElse(null));
+				binder.bind("ptero.demo.backup-duration", Duration.class).orElse(null),
+				binder.bind("ptero.demo.rate-limit-per-minute", Integer.class).orElse(null));
 	}
 
 }

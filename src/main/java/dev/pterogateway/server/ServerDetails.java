@@ -7,6 +7,7 @@ import dev.pterogateway.panel.ApplicationServer;
 import dev.pterogateway.panel.ClientAllocation;
 import dev.pterogateway.panel.ClientServer;
 import dev.pterogateway.panel.PanelUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param tariff the tariff it was created with, when the gateway created it
  * @param createdAt when it was created, when the panel has an application key to tell
  */
-public record ServerDetails(String id, String uuid, String panel, String name, String description, String status,
+public record ServerDetails(String id, String uuid, String panel, String name, String description,
+		@Schema(description = "where the server is in its life", allowableValues = {
+				"installed", "suspended", "installing", "install_failed", "reinstall_failed",
+				"restoring_backup" }) String status,
 		String node, @Nullable ServerOwner owner, ServerResourceLimits limits, ServerFeatureLimits featureLimits,
 		List<String> allocations, ServerOrigin.@Nullable CatalogItem osTemplate,
-		ServerOrigin.@Nullable CatalogItem tariff, @Nullable Instant createdAt) {
+		ServerOrigin.@Nullable CatalogItem tariff, @Nullable Instant createdAt){
 
 	static ServerDetails from(DirectoryEntry entry, ClientServer server, @Nullable ApplicationServer application,
 			@Nullable ServerOwner owner, @Nullable ServerOrigin origin) {

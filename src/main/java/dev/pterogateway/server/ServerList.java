@@ -3,6 +3,7 @@ package dev.pterogateway.server;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param degraded whether some panel's listing is not current (its servers may be missing
  * or out of date)
  */
-public record ServerList(List<ServerSummary> data, Paging page, List<PanelListing> panels, boolean degraded) {
+public record ServerList(List<ServerSummary> data, Paging page, List<PanelListing> panels,
+		@Schema(description = "whether some panel's listing is not current") boolean degraded) {
 
 	/**
 	 * Where a page is in the whole list.
@@ -36,7 +38,10 @@ public record ServerList(List<ServerSummary> data, Paging page, List<PanelListin
 	 * {@code unavailable}
 	 * @param lastOkAt when it was last listed successfully, or {@code null} if never
 	 */
-	public record PanelListing(String name, String status, @Nullable Instant lastOkAt) {
+	public record PanelListing(String name,
+			@Schema(description = "whether the panel's latest listing worked", allowableValues = {
+					"ok", "unavailable" }) String status,
+			@Schema(description = "when the panel was last listed successfully") @Nullable Instant lastOkAt){
 
 		static PanelListing from(DirectoryState state) {
 			return new PanelListing(state.panel(), state.isCurrent() ? "ok" : "unavailable", state.lastLoadedAt());

@@ -22,9 +22,9 @@ public record ServerListQuery(@Parameter(description = "only servers on this pan
 				+ "install_failed, reinstall_failed or restoring_backup") @Nullable String status,
 		@Parameter(description = "only servers whose name contains this text, ignoring case") @Nullable String q,
 		@Parameter(description = "the page, from 0",
-				schema = @Schema(defaultValue = "0", minimum = "0")) @Min(0) @Nullable Integer page,
-		@Parameter(description = "servers per page", schema = @Schema(defaultValue = "100", minimum = "1",
-				maximum = "1000")) @Min(1) @Max(1000) @Nullable Integer size) {
+				schema = @Schema(type = "integer", defaultValue = "0", minimum = "0")) @Min(0) @Nullable Integer page,
+		@Parameter(description = "servers per page", schema = @Schema(type = "integer", defaultValue = "100",
+				minimum = "1", maximum = "1000")) @Min(1) @Max(1000) @Nullable Integer size) {
 
 	static final int DEFAULT_SIZE = 100;
 

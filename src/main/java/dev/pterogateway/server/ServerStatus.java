@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pterogateway.panel.Limits;
 import dev.pterogateway.panel.ServerResources;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code stopping}
  * @param stats the figures
  */
-public record ServerStatus(String id, String panel, String status, Stats stats) {
+public record ServerStatus(String id, String panel, @Schema(description = "the process state", allowableValues = {
+		"offline", "starting", "running", "stopping" }) String status, Stats stats){
 
 	private static final long BYTES_PER_MIB = 1_048_576L;
 
@@ -69,8 +71,12 @@ public record ServerStatus(String id, String panel, String status, Stats stats) 
 	 * @param network network traffic in bytes since the process started
 	 * @param history recent samples, oldest first, when the monitor has them
 	 */
-	public record ServerStats(String state, long uptime, @Nullable Double cpu, double cpuAbsolute, ResourceUsage memory,
-			ResourceUsage disk, NetworkTraffic network, List<StatsSample> history) {
+	public record ServerStats(@Schema(description = "the process state", allowableValues = {
+			"offline", "starting", "running", "stopping" }) String state,
+			@Schema(description = "seconds since the process started") long uptime,
+			@Schema(description = "percent of the server's CPU limit; null when unlimited") @Nullable Double cpu,
+			@Schema(description = "percent of one core, as the panel reports it") double cpuAbsolute,
+			ResourceUsage memory, ResourceUsage disk, NetworkTraffic network, List<StatsSample> history){
 
 	}
 
@@ -81,7 +87,9 @@ public record ServerStatus(String id, String panel, String status, Stats stats) 
 	 * @param max the limit in bytes (the limit in MiB × 1,048,576), 0 when unlimited
 	 * @param usage {@code used} in percent of {@code max}, or {@code null} when unlimited
 	 */
-	public record ResourceUsage(long used, long max, @Nullable Double usage) {
+	public record ResourceUsage(@Schema(description = "bytes in use") long used,
+			@Schema(description = "the limit in bytes; 0 when unlimited") long max,
+			@Schema(description = "percent of max; null when unlimited") @Nullable Double usage) {
 
 		static ResourceUsage of(long usedBytes, long limitMib) {
 			long max = Math.max(0, limitMib) * BYTES_PER_MIB;
@@ -96,7 +104,9 @@ public record ServerStatus(String id, String panel, String status, Stats stats) 
 	 * @param received bytes received
 	 * @param sent bytes sent
 	 */
-	public record NetworkTraffic(@JsonProperty("in") long received, @JsonProperty("out") long sent) {
+	public record NetworkTraffic(
+			@Schema(description = "bytes received since the process started") @JsonProperty("in") long received,
+			@Schema(description = "bytes sent since the process started") @JsonProperty("out") long sent) {
 
 	}
 

@@ -1,5 +1,7 @@
 package dev.pterogateway.server;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One server in the list of the caller's servers.
  *
@@ -13,8 +15,11 @@ package dev.pterogateway.server;
  * @param limits its resource limits
  * @param featureLimits how many databases, allocations and backups it may have
  */
-public record ServerSummary(String id, String panel, String uuid, String name, String status,
-		ServerResourceLimits limits, ServerFeatureLimits featureLimits) {
+public record ServerSummary(String id, String panel, String uuid, String name,
+		@Schema(description = "where the server is in its life", allowableValues = {
+				"installed", "suspended", "installing", "install_failed", "reinstall_failed",
+				"restoring_backup" }) String status,
+		ServerResourceLimits limits, ServerFeatureLimits featureLimits){
 
 	static ServerSummary from(DirectoryEntry entry) {
 		return new ServerSummary(entry.identifier(), entry.panel(), entry.uuid(), entry.name(),

@@ -85,11 +85,12 @@ class SecurityMatrixTests {
 	}
 
 	static Stream<Arguments> protectedEndpoints() {
-		return Stream.concat(
-				Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
-						endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
-						endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint")),
-				Stream.concat(serverEndpoints(), adminEndpoints()));
+		return Stream.concat(Stream.of(endpoint("GET", "/api/auth/me"), endpoint("POST", "/api/auth/logout"),
+				endpoint("GET", "/api/auth/api-keys"), endpoint("POST", "/api/auth/api-keys"),
+				endpoint("DELETE", "/api/auth/api-keys/abcd1234"), endpoint("GET", "/api/not-an-endpoint"),
+				endpoint("GET", "/api/catalog/tariffs"), endpoint("GET", "/api/catalog/tariffs/1"),
+				endpoint("GET", "/api/catalog/os-templates"), endpoint("GET", "/api/catalog/os-templates/1"),
+				endpoint("POST", "/api/server/create")), Stream.concat(serverEndpoints(), adminEndpoints()));
 	}
 
 	static Stream<Arguments> serverEndpoints() {
@@ -100,11 +101,13 @@ class SecurityMatrixTests {
 				endpoint("POST", "/api/server/" + SERVER + "/restart"),
 				endpoint("POST", "/api/server/" + SERVER + "/kill"),
 				endpoint("POST", "/api/server/" + SERVER + "/command"),
+				endpoint("POST", "/api/server/" + SERVER + "/command?waitForOutput=PT1S"),
 				endpoint("POST", "/api/server/" + SERVER + "/password"), endpoint("POST", "/api/server/console"),
 				endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("DELETE", "/api/server/" + SERVER + "/snapshots"),
-				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"));
+				endpoint("POST", "/api/server/" + SERVER + "/snapshots/rollback"),
+				endpoint("PUT", "/api/server/" + SERVER + "/resize"));
 	}
 
 	static Stream<Arguments> adminEndpoints() {
@@ -113,7 +116,10 @@ class SecurityMatrixTests {
 				endpoint("GET", "/api/admin/users/1/panel-accounts"),
 				endpoint("POST", "/api/admin/users/1/panel-accounts"),
 				endpoint("DELETE", "/api/admin/users/1/panel-accounts/main/1"), endpoint("GET", "/api/admin/audit"),
-				endpoint("GET", "/actuator/metrics"));
+				endpoint("GET", "/actuator/metrics"), endpoint("POST", "/api/catalog/tariffs"),
+				endpoint("PUT", "/api/catalog/tariffs/1"), endpoint("DELETE", "/api/catalog/tariffs/1"),
+				endpoint("POST", "/api/catalog/os-templates"), endpoint("PUT", "/api/catalog/os-templates/1"),
+				endpoint("DELETE", "/api/catalog/os-templates/1"));
 	}
 
 	private static Arguments endpoint(String method, String path) {
@@ -156,7 +162,7 @@ class SecurityMatrixTests {
 	@MethodSource("serverEndpoints")
 	void callWhenServerIsSomeoneElsesAnswersNotFound(String method, String path) {
 		ApiClient.Reply reply = this.api.send(method, path.replace(SERVER, this.foreignServer), this.user.accessToken(),
-				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer));
+				Map.of("snapname", "matrix", "command", "say matrix", "id", this.foreignServer, "memory", 1024));
 
 		if (path.equals("/api/server")) {
 			assertThat(reply.status()).isEqualTo(200);

@@ -1,4 +1,4 @@
-package dev.pterogateway.server;
+package dev.pterogateway.web;
 
 import java.util.List;
 import java.util.Map;
@@ -17,12 +17,11 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents every error answer of {@code /api/server} as what it is, an RFC 9457 problem
- * with our {@code code} and {@code error}, instead of the success type springdoc would
- * put there.
+ * Documents every error answer of the API as what it is, an RFC 9457 problem with our
+ * {@code code} and {@code error}, instead of the success type springdoc would put there.
  */
 @Component
-class ServerApiProblems implements OpenApiCustomizer {
+class ProblemDocumentation implements OpenApiCustomizer {
 
 	static final String SCHEMA = "Problem";
 
@@ -40,13 +39,13 @@ class ServerApiProblems implements OpenApiCustomizer {
 		openApi.getPaths()
 			.entrySet()
 			.stream()
-			.filter((path) -> path.getKey().startsWith("/api/server"))
+			.filter((path) -> path.getKey().startsWith("/api/"))
 			.flatMap((path) -> path.getValue().readOperations().stream())
 			.filter((operation) -> operation.getResponses() != null)
 			.flatMap((operation) -> operation.getResponses().entrySet().stream())
 			.filter((response) -> isError(response.getKey()))
 			.map(Map.Entry::getValue)
-			.forEach(ServerApiProblems::describeAsProblem);
+			.forEach(ProblemDocumentation::describeAsProblem);
 	}
 
 	private static boolean isError(String status) {

@@ -1,0 +1,51 @@
+package dev.pterogateway.server;
+
+import dev.pterogateway.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "server")
+@SecurityRequirement(name = "bearer")
+class ResizeController {
+
+	private final ResizeService resizes;
+
+	ResizeController(ResizeService resizes) {
+		this.resizes = resizes;
+	}
+
+	@PutMapping("/api/server/{id}/resize")
+	@Operation(operationId = "resizeServer", summary = "Change a server's cores, memory or disk",
+			description = "Only the given limits change (MiB; cores become a cpu limit of cores × 100 %). A user "
+					+ "stays within the tariff the server was created with; an administrator may go beyond it.")
+	@ApiResponse(responseCode = "200", description = "Resized; all limits as the panel now has them")
+	@ApiResponse(responseCode = "400",
+			description = "Not a server id (invalid_server_id), or no limit given or one not positive "
+					+ "(validation_failed)")
+	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
+	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
+	@ApiResponse(responseCode = "409",
+			description = "Beyond the server's tariff (exceeds_tariff), or the bare identifier exists on several "
+					+ "panels (ambiguous_server_id)")
+	@ApiResponse(responseCode = "422", description = "The panel rejected the build (panel_validation_failed)")
+	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
+	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)")
+	ResizeResult resize(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
+			@Valid @RequestBody ResizeServerRequest request, @AuthenticationPrincipal Caller caller,
+			HttpServletRequest http) {
+		return this.resizes.resize(ServerRef.parse(id), request.toResize(), caller, http.getRemoteAddr());
+	}
+
+}
