@@ -5,6 +5,8 @@ import java.time.Duration;
 import dev.pterogateway.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,8 +42,9 @@ class ServerCommandController {
 					+ "With waitForOutput (or waitMs in the body) the answer is what the console printed: the "
 					+ "lines from the first one after the command until it was quiet for 300 ms, or status "
 					+ "timeout when nothing came in time.")
-	@ApiResponse(responseCode = "200", description = "Sent, with the output (only when waiting for output)")
-	@ApiResponse(responseCode = "204", description = "Sent")
+	@ApiResponse(responseCode = "200", description = "Sent, with the output (only when waiting for output)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandOutput.class)))
+	@ApiResponse(responseCode = "204", description = "Sent", content = @Content)
 	@ApiResponse(responseCode = "400",
 			description = "Not a server id (invalid_server_id), an empty or longer than 2000 characters "
 					+ "command (validation_failed), or a wait for output not in (0, 30 s] (invalid_output_wait)")
