@@ -46,6 +46,8 @@ public final class WingsConnection {
 
 	private boolean renewing;
 
+	private long tokenFetchedAt;
+
 	private boolean closed;
 
 	private @Nullable String state;
@@ -188,6 +190,7 @@ public final class WingsConnection {
 		WebsocketCredentials fresh;
 		try {
 			fresh = this.credentials.get();
+			fetched();
 		}
 		catch (PanelException ex) {
 			failed("panel refused a websocket token: " + ex.detail());
@@ -269,7 +272,10 @@ public final class WingsConnection {
 		else if (event.is(WingsEvent.STATUS)) {
 			this.state = event.argument();
 		}
-		else if (event.is(WingsEvent.TOKEN_EXPIRING) || event.is(WingsEvent.TOKEN_EXPIRED)) {
+		else if (event.is(WingsEvent.TOKEN_EXPIRING) && !tokenIsFresh()) {
+			renew();
+		}
+		else if (event.is(WingsEvent.TOKEN_EXPIRED)) {
 			renew();
 		}
 		else if (event.is(WingsEvent.JWT_ERROR)) {
@@ -287,6 +293,18 @@ public final class WingsConnection {
 	 */
 	private static boolean renewable(String error) {
 		return error.contains("exp claim is invalid") || error.contains("denylist");
+	}
+
+	/**
+	 * Wings repeats {@code token expiring} on every check in the token's last minute; a
+	 * token fetched less than the throttle's fair share ago ({@code period / limit}) is
+	 * short-lived by design, so spend no more of the throttle on it: if it does run out,
+	 * Wings says so and it is renewed then.
+	 */
+	private boolean tokenIsFresh() {
+		WingsProperties properties = this.runtime.properties();
+		long fairShare = properties.tokenPeriod().toNanos() / properties.tokenLimit();
+		return System.nanoTime() - this.tokenFetchedAt < fairShare;
 	}
 
 	private void renew() {
@@ -307,6 +325,7 @@ public final class WingsConnection {
 		WebsocketCredentials fresh;
 		try {
 			fresh = this.credentials.get();
+			fetched();
 		}
 		catch (PanelException ex) {
 			logger.debug("Could not renew the websocket token of {}: {}", this.server, ex.detail());
@@ -321,6 +340,10 @@ public final class WingsConnection {
 				write(this.socket, WingsEvent.of("auth", fresh.token()));
 			}
 		}
+	}
+
+	private synchronized void fetched() {
+		this.tokenFetchedAt = System.nanoTime();
 	}
 
 	/** The JDK websocket allows one outstanding send: chain them. */
