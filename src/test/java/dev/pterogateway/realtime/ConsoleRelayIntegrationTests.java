@@ -179,6 +179,20 @@ class ConsoleRelayIntegrationTests {
 	}
 
 	@Test
+	void commandWhenEmptyAnswersValidationFailedOnTheErrorQueue() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		StompSession session = connect(owner.user());
+		Messages errors = subscribe(session, "/user/queue/errors", false);
+		await().atMost(WAIT).untilAsserted(() -> {
+			session.send(commandHeaders(owner), Map.of("command", " "));
+			JsonNode error = errors.poll();
+			assertThat(error).isNotNull();
+			assertThat(error.path("code").asString()).isEqualTo("validation_failed");
+		});
+		assertThat(simulator().state().commands(owner.identifier())).isEmpty();
+	}
+
+	@Test
 	void commandWhenSenderIsNotTheOwnerIsRefused() throws Exception {
 		Owner owner = ownerOfARunningServer();
 		Frames frames = new Frames();
