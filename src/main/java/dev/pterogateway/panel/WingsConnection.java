@@ -48,6 +48,8 @@ public final class WingsConnection {
 
 	private long tokenFetchedAt;
 
+	private boolean refused;
+
 	private boolean closed;
 
 	private @Nullable String state;
@@ -128,9 +130,8 @@ public final class WingsConnection {
 
 	private WingsConnectionException notReady() {
 		String why = (this.failure != null) ? this.failure : "no answer in time";
-		boolean refused = this.failure != null && this.failure.startsWith("jwt");
 		return new WingsConnectionException(
-				refused ? WingsConnectionException.Reason.AUTH_FAILED
+				this.refused ? WingsConnectionException.Reason.AUTH_FAILED
 						: (this.closed ? WingsConnectionException.Reason.CLOSED
 								: WingsConnectionException.Reason.UNAVAILABLE),
 				"The Wings console of " + this.server + " is not available: " + why + ".");
@@ -192,8 +193,9 @@ public final class WingsConnection {
 			fresh = this.credentials.get();
 			fetched();
 		}
-		catch (PanelException ex) {
-			failed("panel refused a websocket token: " + ex.detail());
+		catch (RuntimeException ex) {
+			// recover: a scheduled task that throws would end the reconnection silently
+			failed("no websocket token from the panel: " + describe(ex));
 			return;
 		}
 		int current;
@@ -245,26 +247,28 @@ public final class WingsConnection {
 	}
 
 	void received(int current, WingsEvent event) {
+		String fatal;
 		synchronized (this) {
 			if (this.closed || current != this.generation) {
 				return;
 			}
-			handle(event);
+			fatal = handle(event);
 		}
-		if (event.is(WingsEvent.DELETED)) {
-			close("server deleted");
-			return;
-		}
-		if (event.is(WingsEvent.JWT_ERROR) && !renewable(event.argument())) {
-			close("jwt error: " + event.argument());
+		if (fatal != null) {
+			close(fatal);
 			return;
 		}
 		this.listeners.forEach((listener) -> listener.onEvent(event));
 	}
 
-	private void handle(WingsEvent event) {
+	/**
+	 * Updates the state for an event.
+	 * @return why the connection must end, or {@code null} if it goes on
+	 */
+	private @Nullable String handle(WingsEvent event) {
 		if (event.is(WingsEvent.AUTH_SUCCESS)) {
 			this.authenticated = true;
+			this.refused = false;
 			this.backoff.reset();
 			this.failure = null;
 			notifyAll();
@@ -279,12 +283,32 @@ public final class WingsConnection {
 			renew();
 		}
 		else if (event.is(WingsEvent.JWT_ERROR)) {
-			this.failure = event.argument();
-			if (renewable(event.argument())) {
-				this.authenticated = false;
-				renew();
-			}
+			return tokenRefused(event.argument());
 		}
+		else if (event.is(WingsEvent.DAEMON_ERROR) && !this.authenticated) {
+			// Wings answers a token it cannot verify (bad signature) with a daemon error
+			return refuse(event.argument());
+		}
+		else if (event.is(WingsEvent.DELETED)) {
+			return "server deleted";
+		}
+		return null;
+	}
+
+	private @Nullable String tokenRefused(String error) {
+		if (!renewable(error)) {
+			return refuse(error);
+		}
+		this.failure = error;
+		this.authenticated = false;
+		renew();
+		return null;
+	}
+
+	private String refuse(String error) {
+		this.failure = error;
+		this.refused = true;
+		return "token refused: " + error;
 	}
 
 	/**
@@ -327,8 +351,8 @@ public final class WingsConnection {
 			fresh = this.credentials.get();
 			fetched();
 		}
-		catch (PanelException ex) {
-			logger.debug("Could not renew the websocket token of {}: {}", this.server, ex.detail());
+		catch (RuntimeException ex) {
+			logger.debug("Could not renew the websocket token of {}: {}", this.server, describe(ex));
 			synchronized (this) {
 				this.renewing = false;
 			}
@@ -362,6 +386,10 @@ public final class WingsConnection {
 		if (!this.runtime.scheduler().isShutdown()) {
 			this.runtime.scheduler().schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
+	}
+
+	private static String describe(RuntimeException ex) {
+		return (ex instanceof PanelException panel) ? panel.detail() : ex.getClass().getSimpleName();
 	}
 
 	static String rootMessage(Throwable error) {

@@ -41,6 +41,11 @@ public record WingsEvent(String event, List<String> args) {
 	/** Wings → client: the token was refused or has expired. */
 	public static final String JWT_ERROR = "jwt error";
 
+	/**
+	 * Wings → client: a request failed (or, before authentication, the token is garbage).
+	 */
+	public static final String DAEMON_ERROR = "daemon error";
+
 	/** Wings → client: the token ends within a minute. */
 	public static final String TOKEN_EXPIRING = "token expiring";
 

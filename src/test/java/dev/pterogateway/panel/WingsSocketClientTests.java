@@ -1,11 +1,14 @@
 package dev.pterogateway.panel;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 
 import dev.pterogateway.simulator.PowerState;
 import dev.pterogateway.simulator.RecordedRequest;
@@ -128,6 +131,27 @@ class WingsSocketClientTests {
 	}
 
 	@Test
+	void awaitAuthenticatedWhenWingsRefusesTheTokenFailsWithAuthFailed() {
+		String identifier = start(SimulatorSettings.defaults("wings"));
+		WebsocketCredentials real = this.panel.panel().client().websocket(identifier);
+		Events events = new Events();
+		try (TestRuntime runtime = new TestRuntime()) {
+			WingsConnection connection = new WingsConnection("wings:" + identifier,
+					() -> new WebsocketCredentials(real.token() + "tampered", real.socket()),
+					WingsSocketClient.origin(this.panel.simulator().url()), runtime);
+			connection.addListener(events);
+			connection.open();
+
+			assertThatExceptionOfType(WingsConnectionException.class)
+				.isThrownBy(() -> connection.awaitAuthenticated(Duration.ofSeconds(5)))
+				.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(WingsConnectionException.Reason.AUTH_FAILED))
+				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(real.token()));
+			assertThat(events.closed).singleElement().asString().startsWith("token refused");
+			assertThat(upgrades()).as("no reconnection with a refused token").isEqualTo(1);
+		}
+	}
+
+	@Test
 	void lastListenerLeavingClosesTheConnectionAfterTheIdleTimeout() {
 		String identifier = start(SimulatorSettings.defaults("wings"));
 		WingsSubscription subscription = this.sockets.subscribe("wings", identifier, new Events());
@@ -172,6 +196,46 @@ class WingsSocketClientTests {
 			.filter((request) -> request.pathAndQuery().endsWith("/websocket"))
 			.map(RecordedRequest::at)
 			.toList();
+	}
+
+	/** Timers and I/O for a connection made without a client. */
+	private static final class TestRuntime implements WingsConnection.WingsRuntime, AutoCloseable {
+
+		private final HttpClient http = HttpClient.newHttpClient();
+
+		private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+		private final TokenThrottle throttle = new TokenThrottle(20, Duration.ofMinutes(1), Clock.systemUTC());
+
+		@Override
+		public HttpClient http() {
+			return this.http;
+		}
+
+		@Override
+		public ScheduledExecutorService scheduler() {
+			return this.scheduler;
+		}
+
+		@Override
+		public TokenThrottle throttle() {
+			return this.throttle;
+		}
+
+		@Override
+		public WingsProperties properties() {
+			return FAST;
+		}
+
+		@Override
+		public void closed(WingsConnection connection) {
+		}
+
+		@Override
+		public void close() {
+			this.scheduler.shutdownNow();
+		}
+
 	}
 
 	/** Records console lines and the end. */
