@@ -19,7 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A customer's way through the API with a server from the catalog: create, see it
- * install, see its template and tariff, resize it, start it; an administrator deletes it.
+ * install, see its template and tariff, resize it, start it, snapshot it and roll it
+ * back; an administrator deletes it.
  */
 @GatewayIntegrationTest
 class ServerCreationJourneyTests {
@@ -74,6 +75,20 @@ class ServerCreationJourneyTests {
 		assertThat(api.post(path + "/start", user.accessToken(), null).status()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.panels.simulator("main").state().server(id).powerState().name(), "RUNNING"::equals);
+
+		ApiClient.Reply snapshot = api.post(path + "/snapshots", user.accessToken(),
+				Map.of("snapname", "before-update", "description", "journey"));
+		assertThat(snapshot.status()).as(snapshot.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> api.get(path + "/snapshots", user.accessToken()).json().path("data").path(0),
+					(found) -> found.path("completed").asBoolean() && found.path("successful").asBoolean());
+		ApiClient.Reply rollback = api.post(path + "/snapshots/rollback", user.accessToken(),
+				Map.of("snapname", "before-update"));
+		assertThat(rollback.status()).as(rollback.body()).isEqualTo(200);
+		assertThat(rollback.text("taskId")).isEqualTo(snapshot.text("taskId"));
+		assertThat(this.panels.simulator("main").state().server(id).status()).isEqualTo("restoring_backup");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.panels.simulator("main").state().server(id).status()).isNull());
 
 		ApiClient.Reply deleted = api.delete(path, admin.accessToken());
 		assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
