@@ -1,7 +1,7 @@
 /**
  * Everything that speaks Pterodactyl: panel settings, the registry of panels, the client
  * and application API clients, wire records mirroring the panel's JSON and the panel
- * error hierarchy. Uses nothing of ours.
+ * error hierarchy, and the Wings console websocket client. Uses nothing of ours.
  */
 @NullMarked
 package dev.pterogateway.panel;

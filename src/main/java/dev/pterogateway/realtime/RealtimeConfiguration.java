@@ -33,8 +33,11 @@ class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		String[] origins = this.properties.allowedOrigins().toArray(String[]::new);
-		registry.addEndpoint("/ws").setAllowedOriginPatterns(origins);
-		registry.addEndpoint("/ws-sockjs").setAllowedOriginPatterns(origins).withSockJS();
+		registry.addEndpoint("/ws").setAllowedOriginPatterns(origins).addInterceptors(new ClientAddressInterceptor());
+		registry.addEndpoint("/ws-sockjs")
+			.setAllowedOriginPatterns(origins)
+			.addInterceptors(new ClientAddressInterceptor())
+			.withSockJS();
 		registry.setErrorHandler(new StompErrorHandler());
 	}
 

@@ -102,6 +102,7 @@ class SecurityMatrixTests {
 				endpoint("POST", "/api/server/" + SERVER + "/restart"),
 				endpoint("POST", "/api/server/" + SERVER + "/kill"),
 				endpoint("POST", "/api/server/" + SERVER + "/command"),
+				endpoint("POST", "/api/server/" + SERVER + "/command?waitForOutput=PT1S"),
 				endpoint("POST", "/api/server/" + SERVER + "/password"), endpoint("POST", "/api/server/console"),
 				endpoint("GET", "/api/server/" + SERVER + "/snapshots"),
 				endpoint("POST", "/api/server/" + SERVER + "/snapshots"),

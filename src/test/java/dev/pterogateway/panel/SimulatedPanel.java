@@ -54,6 +54,10 @@ final class SimulatedPanel implements AutoCloseable {
 		return this.simulator;
 	}
 
+	PanelRegistry registry() {
+		return this.registry;
+	}
+
 	PanelClient panel() {
 		return this.registry.all().get(0);
 	}

@@ -1,0 +1,137 @@
+package dev.pterogateway.realtime;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import dev.pterogateway.panel.WingsEvent;
+import dev.pterogateway.panel.WingsListener;
+import dev.pterogateway.panel.WingsSubscription;
+import dev.pterogateway.server.ServerRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The relay of one server's console: listens to the server's shared Wings connection,
+ * asks once for the recent lines ({@code send logs}), keeps the latest lines in a ring
+ * buffer, and sends every subscriber the buffer first, then each event as it comes.
+ */
+final class ConsoleChannel implements WingsListener {
+
+	private final ServerRef server;
+
+	private final int capacity;
+
+	private final Clock clock;
+
+	private final BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery;
+
+	private final Deque<ConsoleMessage> recent = new ArrayDeque<>();
+
+	private final List<ConsoleSubscriber> subscribers = new ArrayList<>();
+
+	private @Nullable WingsSubscription upstream;
+
+	private @Nullable ConsoleMessage status;
+
+	private boolean logsRequested;
+
+	ConsoleChannel(ServerRef server, int capacity, Clock clock,
+			BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery) {
+		this.server = server;
+		this.capacity = capacity;
+		this.clock = clock;
+		this.delivery = delivery;
+	}
+
+	ServerRef server() {
+		return this.server;
+	}
+
+	/** Attaches the upstream connection; asks for logs at once if it is ready. */
+	void attach(WingsSubscription upstream) {
+		synchronized (this) {
+			this.upstream = upstream;
+		}
+		if (upstream.connection().isAuthenticated()) {
+			requestLogs();
+		}
+	}
+
+	synchronized void add(ConsoleSubscriber subscriber) {
+		this.recent.forEach((message) -> this.delivery.accept(subscriber, message));
+		if (this.status != null) {
+			this.delivery.accept(subscriber, this.status);
+		}
+		this.subscribers.add(subscriber);
+	}
+
+	/**
+	 * Removes the subscriptions matching; {@code true} if nobody is left.
+	 */
+	synchronized boolean remove(String sessionId, @Nullable String subscriptionId) {
+		this.subscribers.removeIf((subscriber) -> subscriber.sessionId().equals(sessionId)
+				&& (subscriptionId == null || subscriber.subscriptionId().equals(subscriptionId)));
+		return this.subscribers.isEmpty();
+	}
+
+	void close() {
+		WingsSubscription current;
+		synchronized (this) {
+			current = this.upstream;
+			this.upstream = null;
+		}
+		if (current != null) {
+			current.close();
+		}
+	}
+
+	@Override
+	public void onEvent(WingsEvent event) {
+		if (event.is(WingsEvent.AUTH_SUCCESS)) {
+			requestLogs();
+		}
+		else if (event.is(WingsEvent.CONSOLE_OUTPUT)) {
+			publish(ConsoleMessage.line(event.argument(), this.clock.instant()), true);
+		}
+		else if (event.is(WingsEvent.INSTALL_OUTPUT)) {
+			publish(ConsoleMessage.install(event.argument(), this.clock.instant()), true);
+		}
+		else if (event.is(WingsEvent.STATUS)) {
+			publish(ConsoleMessage.status(event.argument(), this.clock.instant()), false);
+		}
+	}
+
+	@Override
+	public void onClosed(String reason) {
+		if ("server deleted".equals(reason)) {
+			publish(ConsoleMessage.status("deleted", this.clock.instant()), false);
+		}
+	}
+
+	private synchronized void publish(ConsoleMessage message, boolean keep) {
+		if (keep) {
+			if (this.recent.size() == this.capacity) {
+				this.recent.removeFirst();
+			}
+			this.recent.addLast(message);
+		}
+		else {
+			this.status = message;
+		}
+		this.subscribers.forEach((subscriber) -> this.delivery.accept(subscriber, message));
+	}
+
+	/**
+	 * Only once per relay: after a reconnection Wings would replay lines the buffer
+	 * already has.
+	 */
+	private synchronized void requestLogs() {
+		if (!this.logsRequested && this.upstream != null) {
+			this.logsRequested = this.upstream.connection().send(WingsEvent.of("send logs"));
+		}
+	}
+
+}

@@ -1,0 +1,329 @@
+package dev.pterogateway.realtime;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import dev.pterogateway.GatewayIntegrationTest;
+import dev.pterogateway.auth.ApiClient;
+import dev.pterogateway.auth.Role;
+import dev.pterogateway.auth.TestAccounts;
+import dev.pterogateway.auth.TestAccounts.TestUser;
+import dev.pterogateway.demo.DemoPanels;
+import dev.pterogateway.panel.PanelRegistry;
+import dev.pterogateway.panel.PowerSignal;
+import dev.pterogateway.simulator.PanelSimulator;
+import dev.pterogateway.simulator.PowerState;
+import dev.pterogateway.simulator.ServerSeed;
+import dev.pterogateway.simulator.SimulatedServer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console relay with a real STOMP client against the simulated panels' Wings
+ * websockets: recent lines then live ones, one upstream connection for every subscriber,
+ * ANSI stripping on request, reconnection after Wings restarts, and commands typed over
+ * STOMP by the owner only.
+ */
+@GatewayIntegrationTest
+class ConsoleRelayIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private DemoPanels demoPanels;
+
+	@Autowired
+	private PanelRegistry panels;
+
+	private TestAccounts accounts;
+
+	private WebSocketStompClient client;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new TestAccounts(this.context, new ApiClient(this.port));
+		this.client = new WebSocketStompClient(new StandardWebSocketClient());
+		this.client.setMessageConverter(new JacksonJsonMessageConverter());
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.client.stop();
+	}
+
+	@Test
+	void subscribeWhenServerRunsReceivesRecentLinesThenLiveLines() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		type(owner, "say before");
+		Messages messages = subscribe(connect(owner.user()), owner.topic(), false);
+
+		await().atMost(WAIT).until(() -> messages.lines().contains("> say before"));
+		type(owner, "say after");
+
+		await().atMost(WAIT).until(() -> messages.lines().contains("> say after"));
+		List<String> lines = messages.lines();
+		assertThat(lines.indexOf("> say before")).isLessThan(lines.indexOf("> say after"));
+		assertThat(messages.all()).allSatisfy((message) -> assertThat(message.path("at").asString()).isNotEmpty());
+	}
+
+	@Test
+	void subscribeTwiceSharesOneUpstreamConnectionAndTheSecondGetsTheRecentLines() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		type(owner, "say first");
+		Messages first = subscribe(connect(owner.user()), owner.topic(), false);
+		await().atMost(WAIT).until(() -> first.lines().contains("> say first"));
+
+		Messages second = subscribe(connect(owner.user()), owner.topic(), false);
+		await().atMost(WAIT).until(() -> second.lines().contains("> say first"));
+		type(owner, "say both");
+
+		await().atMost(WAIT).until(() -> first.lines().contains("> say both") && second.lines().contains("> say both"));
+		assertThat(upgrades(owner)).isEqualTo(1);
+	}
+
+	@Test
+	void subscribeWithAnsiStripReceivesLinesWithoutColourCodes() throws Exception {
+		Owner owner = ownerOf(ServerSeed.of("Console ansi", TestAccounts.uniqueEmail("console")));
+		StompSession session = connect(owner.user());
+		Messages stripped = subscribe(session, owner.topic(), true);
+		Messages raw = subscribe(session, owner.topic(), false);
+		await().atMost(WAIT).until(() -> upgrades(owner) == 1);
+		await().atMost(WAIT).until(() -> stripped.states().contains("offline"));
+
+		this.panels.panel("oci").client().power(owner.identifier(), PowerSignal.START);
+
+		await().atMost(WAIT).until(() -> stripped.states().contains("running"));
+		await().atMost(WAIT).until(() -> raw.lines().stream().anyMatch((line) -> line.contains("Pterodactyl Daemon")));
+		assertThat(stripped.lines()).anyMatch((line) -> line.startsWith("[Pterodactyl Daemon]: Checking server disk"))
+			.noneMatch((line) -> line.contains("\u001b"));
+		assertThat(raw.lines()).anyMatch((line) -> line.contains("\u001b[33m"));
+	}
+
+	@Test
+	void upstreamDropWhenWingsRestartsReconnectsAndKeepsRelaying() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		Messages messages = subscribe(connect(owner.user()), owner.topic(), false);
+		await().atMost(WAIT).until(() -> upgrades(owner) == 1 && messages.states().contains("running"));
+
+		simulator().restart();
+
+		await().atMost(WAIT).until(() -> upgrades(owner) == 2);
+		await().atMost(WAIT).untilAsserted(() -> {
+			type(owner, "say back");
+			assertThat(messages.lines()).contains("> say back");
+		});
+	}
+
+	@Test
+	void commandWhenOwnerSendsItReachesTheConsole() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		StompSession session = connect(owner.user());
+		Messages messages = subscribe(session, owner.topic(), false);
+
+		session.send(commandHeaders(owner), Map.of("command", "say over stomp"));
+
+		await().atMost(WAIT).until(() -> messages.lines().contains("> say over stomp"));
+		assertThat(simulator().state().commands(owner.identifier())).containsExactly("say over stomp");
+		TestUser admin = this.accounts.admin();
+		await().atMost(WAIT).untilAsserted(() -> {
+			ApiClient.Reply audit = new ApiClient(this.port).get(
+					"/api/admin/audit?user=" + owner.user().email() + "&action=server.console.command",
+					admin.accessToken());
+			assertThat(audit.json().path("items")).singleElement()
+				.satisfies((event) -> assertThat(event.path("outcome").asString()).isEqualTo("SUCCESS"));
+		});
+	}
+
+	@Test
+	void commandWhenServerIsOfflineAnswersOnTheErrorQueue() throws Exception {
+		Owner owner = ownerOf(ServerSeed.of("Console offline", TestAccounts.uniqueEmail("console")));
+		StompSession session = connect(owner.user());
+		Messages errors = subscribe(session, "/user/queue/errors", false);
+		await().atMost(WAIT).untilAsserted(() -> {
+			session.send(commandHeaders(owner), Map.of("command", "say nobody"));
+			JsonNode error = errors.poll();
+			assertThat(error).isNotNull();
+			assertThat(error.path("code").asString()).isEqualTo("server_offline");
+		});
+	}
+
+	@Test
+	void commandWhenEmptyAnswersValidationFailedOnTheErrorQueue() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		StompSession session = connect(owner.user());
+		Messages errors = subscribe(session, "/user/queue/errors", false);
+		await().atMost(WAIT).untilAsserted(() -> {
+			session.send(commandHeaders(owner), Map.of("command", " "));
+			JsonNode error = errors.poll();
+			assertThat(error).isNotNull();
+			assertThat(error.path("code").asString()).isEqualTo("validation_failed");
+		});
+		assertThat(simulator().state().commands(owner.identifier())).isEmpty();
+	}
+
+	@Test
+	void commandWhenSenderIsNotTheOwnerIsRefused() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		Frames frames = new Frames();
+		StompSession session = connect(this.accounts.user(), frames);
+
+		session.send(commandHeaders(owner), Map.of("command", "op stranger"));
+
+		assertThat(frames.errors.poll(5, TimeUnit.SECONDS)).contains("Not allowed to send");
+		assertThat(simulator().state().commands(owner.identifier())).isEmpty();
+	}
+
+	private Owner ownerOfARunningServer() {
+		return ownerOf(
+				ServerSeed.of("Console test", TestAccounts.uniqueEmail("console")).withPowerState(PowerState.RUNNING));
+	}
+
+	private Owner ownerOf(ServerSeed seed) {
+		SimulatedServer server = simulator().state().seedServer(seed);
+		return new Owner(this.accounts.loggedIn(Role.USER, seed.ownerEmail()), server.identifier(), server.uuid());
+	}
+
+	private PanelSimulator simulator() {
+		return this.demoPanels.simulator("oci");
+	}
+
+	private void type(Owner owner, String command) {
+		this.panels.panel("oci").client().command(owner.identifier(), command);
+	}
+
+	private long upgrades(Owner owner) {
+		return simulator().requests()
+			.stream()
+			.filter((request) -> request.status() == 101 && request.pathAndQuery().contains(owner.uuid()))
+			.count();
+	}
+
+	private static StompHeaders commandHeaders(Owner owner) {
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination("/app/servers.oci." + owner.identifier() + ".command");
+		return headers;
+	}
+
+	private StompSession connect(TestUser user) throws Exception {
+		return connect(user, new Frames());
+	}
+
+	private StompSession connect(TestUser user, Frames frames) throws Exception {
+		StompHeaders headers = new StompHeaders();
+		headers.add("Authorization", "Bearer " + user.accessToken());
+		return this.client
+			.connectAsync("ws://127.0.0.1:" + this.port + "/ws", new WebSocketHttpHeaders(), headers, frames)
+			.get(5, TimeUnit.SECONDS);
+	}
+
+	private static Messages subscribe(StompSession session, String destination, boolean stripAnsi) {
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(destination);
+		if (stripAnsi) {
+			headers.add("ansi", "strip");
+		}
+		Messages messages = new Messages();
+		session.subscribe(headers, messages);
+		return messages;
+	}
+
+	private record Owner(TestUser user, String identifier, String uuid) {
+
+		String topic() {
+			return "/topic/servers.oci." + this.identifier + ".console";
+		}
+
+	}
+
+	/** The messages of one subscription, in order. */
+	private static final class Messages implements StompFrameHandler {
+
+		private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+
+		private final List<JsonNode> seen = new CopyOnWriteArrayList<>();
+
+		@Override
+		public Type getPayloadType(StompHeaders headers) {
+			return JsonNode.class;
+		}
+
+		@Override
+		public void handleFrame(StompHeaders headers, @Nullable Object payload) {
+			this.seen.add((JsonNode) payload);
+			this.received.add((JsonNode) payload);
+		}
+
+		List<JsonNode> all() {
+			return List.copyOf(this.seen);
+		}
+
+		List<String> lines() {
+			return this.seen.stream()
+				.filter((message) -> "line".equals(message.path("type").asString()))
+				.map((message) -> message.path("line").asString())
+				.toList();
+		}
+
+		List<String> states() {
+			return this.seen.stream()
+				.filter((message) -> "status".equals(message.path("type").asString()))
+				.map((message) -> message.path("state").asString())
+				.toList();
+		}
+
+		@Nullable JsonNode poll() throws InterruptedException {
+			return this.received.poll(500, TimeUnit.MILLISECONDS);
+		}
+
+	}
+
+	/** Collects the ERROR frames a session receives. */
+	private static final class Frames extends StompSessionHandlerAdapter {
+
+		private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+
+		@Override
+		public void handleFrame(StompHeaders headers, @Nullable Object payload) {
+			this.errors.add(String.valueOf(headers.getFirst("message")));
+		}
+
+		@Override
+		public void handleException(StompSession session, @Nullable StompCommand command, StompHeaders headers,
+				byte[] payload, Throwable exception) {
+			this.errors.add(String.valueOf(exception.getMessage()));
+		}
+
+	}
+
+}
