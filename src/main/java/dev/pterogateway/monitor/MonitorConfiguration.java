@@ -77,10 +77,10 @@ class MonitorConfiguration {
 
 	@Bean(destroyMethod = "close")
 	MonitorSweep monitorSweep(PanelRegistry panels, ServerDirectory directory, SampleStore samples, AlertTracker alerts,
-			StopRequests stops, Notifications notifications, Recipients recipients, ApplicationEventPublisher events,
-			MonitorMetrics metrics, MonitorProperties properties, Clock clock) {
-		return new MonitorSweep(panels, directory, samples, alerts, stops, notifications, recipients, events, metrics,
-				properties, clock, panelExecutor());
+			StopRequests stops, StatsStreams streams, Notifications notifications, Recipients recipients,
+			ApplicationEventPublisher events, MonitorMetrics metrics, MonitorProperties properties, Clock clock) {
+		return new MonitorSweep(panels, directory, samples, alerts, stops, streams, notifications, recipients, events,
+				metrics, properties, clock, panelExecutor());
 	}
 
 	/** One thread per panel being swept. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +37,9 @@ import org.springframework.context.ApplicationEventPublisher;
  * One sweep: every panel in its own task, concurrently and independently, each bounded by
  * the sweep interval; a panel whose previous sweep still runs is skipped. A panel's task
  * lists the panel again, polls as many servers as its rate-limit budget allows (the least
- * fresh first), stores the samples, publishes them and applies the alert policy.
+ * fresh first; on a panel with more servers than that, servers whose Wings stats stream
+ * is live are taken from {@link StatsStreams} instead), stores the samples, publishes
+ * them and applies the alert policy.
  */
 class MonitorSweep {
 
@@ -51,6 +54,8 @@ class MonitorSweep {
 	private final AlertTracker alerts;
 
 	private final StopRequests stops;
+
+	private final StatsStreams streams;
 
 	private final Notifications notifications;
 
@@ -69,13 +74,15 @@ class MonitorSweep {
 	private final Map<String, PanelSweep> sweeps = new ConcurrentHashMap<>();
 
 	MonitorSweep(PanelRegistry panels, ServerDirectory directory, SampleStore samples, AlertTracker alerts,
-			StopRequests stops, Notifications notifications, Recipients recipients, ApplicationEventPublisher events,
-			MonitorMetrics metrics, MonitorProperties properties, Clock clock, ExecutorService executor) {
+			StopRequests stops, StatsStreams streams, Notifications notifications, Recipients recipients,
+			ApplicationEventPublisher events, MonitorMetrics metrics, MonitorProperties properties, Clock clock,
+			ExecutorService executor) {
 		this.panels = panels;
 		this.directory = directory;
 		this.samples = samples;
 		this.alerts = alerts;
 		this.stops = stops;
+		this.streams = streams;
 		this.notifications = notifications;
 		this.recipients = recipients;
 		this.events = events;
@@ -157,47 +164,65 @@ class MonitorSweep {
 		RateLimitStatus rateLimit = panel.rateLimit(PanelApi.CLIENT);
 		int budget = panel.supports(PanelApi.CLIENT)
 				? PollBudget.perSweep(rateLimit, this.properties.budgetShare(), this.properties.interval(), now) : 0;
-		List<DirectoryEntry> selected = sweep.select(entries, budget);
+		List<Observed> observed = new ArrayList<>();
+		List<DirectoryEntry> pollable = entries;
+		if (entries.size() > budget && budget > 0) {
+			budget -= this.streams.retain(name, entries, Math.max(1, budget / 2));
+			pollable = new ArrayList<>();
+			for (DirectoryEntry entry : entries) {
+				Optional<ServerResources> streamed = this.streams.fresh(name, entry.identifier());
+				if (streamed.isPresent()) {
+					sweep.polled(entry.identifier(), now);
+					observed.add(new Observed(entry, StatsMapper.toSample(entry, streamed.get(), now)));
+				}
+				else {
+					pollable.add(entry);
+				}
+			}
+		}
+		else {
+			this.streams.retain(name, List.of(), 0);
+		}
+		int streamedCount = observed.size();
+		List<DirectoryEntry> selected = sweep.select(pollable, budget);
 		List<Polled> results = poll(panel, selected);
-		List<MetricSample> observed = new ArrayList<>();
 		int unavailable = 0;
+		int polledOk = 0;
 		String failure = listingFailure;
 		for (Polled result : results) {
 			sweep.polled(result.entry().identifier(), now);
 			if (result.resources() != null) {
-				observed.add(StatsMapper.toSample(result.entry(), result.resources(), now));
+				observed
+					.add(new Observed(result.entry(), StatsMapper.toSample(result.entry(), result.resources(), now)));
+				polledOk++;
 			}
 			else if (result.failure() instanceof PanelUnavailableException) {
 				unavailable++;
 				failure = result.failure().getMessage();
 			}
 		}
-		int answered = observed.size() + (results.size() - observed.size() - unavailable);
+		int answered = results.size() - unavailable;
 		if (results.size() < selected.size()) {
 			unavailable += selected.size() - results.size();
 			failure = (failure != null) ? failure : "no answer within " + this.properties.interval();
 		}
-		this.samples.insert(observed);
-		for (MetricSample sample : observed) {
-			DirectoryEntry entry = selected.stream()
-				.filter((candidate) -> candidate.identifier().equals(sample.identifier()))
-				.findFirst()
-				.orElseThrow();
-			observe(sweep, entry, sample);
+		this.samples.insert(observed.stream().map(Observed::sample).toList());
+		for (Observed one : observed) {
+			observe(sweep, one.entry(), one.sample());
 		}
 		boolean reachable = answered > 0 || (listingFailure == null && unavailable == 0);
 		this.alerts.panel(name, reachable, (failure != null) ? failure : "no answer");
 		RateLimitStatus after = panel.rateLimit(PanelApi.CLIENT);
 		this.metrics.observed(name, observed.size());
-		this.metrics.panelRequests(name, answered, results.size() - answered + (selected.size() - results.size()));
+		this.metrics.panelRequests(name, polledOk, selected.size() - polledOk);
 		if (after.remaining() != null) {
 			this.metrics.rateLimitRemaining(name, after.remaining());
 		}
 		this.metrics.sweepTook(name, Duration.ofNanos(System.nanoTime() - started));
-		logger.debug("Swept panel {}: {} servers, budget {}, {} polled, {} answered, reachable {}", name,
-				entries.size(), budget, selected.size(), answered, reachable);
+		logger.debug("Swept panel {}: {} servers, {} streamed, budget {}, {} polled, {} answered, reachable {}", name,
+				entries.size(), streamedCount, budget, selected.size(), answered, reachable);
 		sweep.status = new PanelSweepStatus(name, reachable ? "ok" : "degraded", this.clock.instant(), entries.size(),
-				selected.size(), budget, after.limit(), after.remaining(), sweep.oldestAge(entries, now),
+				selected.size(), streamedCount, budget, after.limit(), after.remaining(), sweep.oldestAge(entries, now),
 				reachable ? null : failure);
 	}
 
@@ -264,6 +289,16 @@ class MonitorSweep {
 						ex.toString());
 			}
 		}
+	}
+
+	/**
+	 * A server and what was observed of it.
+	 *
+	 * @param entry the server
+	 * @param sample the observation
+	 */
+	record Observed(DirectoryEntry entry, MetricSample sample) {
+
 	}
 
 	/**

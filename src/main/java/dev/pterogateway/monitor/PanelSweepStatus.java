@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param sweptAt when the sweep ended
  * @param servers servers the panel hosts (as last listed)
  * @param polled servers polled in that sweep
+ * @param streamed servers whose figures came from their Wings stats stream instead
  * @param budget polls the sweep was allowed
  * @param rateLimit the panel's client-API limit per minute, if known
  * @param rateLimitRemaining calls left in the panel's current minute, if known
  * @param oldestSample age in seconds of the least fresh server's latest sample
  * @param detail why the panel is degraded, or {@code null}
  */
-public record PanelSweepStatus(String panel, String status, Instant sweptAt, int servers, int polled, int budget,
-		@Nullable Integer rateLimit, @Nullable Integer rateLimitRemaining, long oldestSample, @Nullable String detail) {
+public record PanelSweepStatus(String panel, String status, Instant sweptAt, int servers, int polled, int streamed,
+		int budget, @Nullable Integer rateLimit, @Nullable Integer rateLimitRemaining, long oldestSample,
+		@Nullable String detail) {
 
 }

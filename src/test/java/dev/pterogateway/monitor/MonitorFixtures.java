@@ -223,6 +223,11 @@ final class MonitorFixtures {
 		}
 
 		@Override
+		public void handleTransportError(StompSession session, Throwable exception) {
+			this.errors.add("transport: " + exception.getMessage());
+		}
+
+		@Override
 		public void handleException(StompSession session, @Nullable StompCommand command, StompHeaders headers,
 				byte[] payload, Throwable exception) {
 			this.errors.add(String.valueOf(exception.getMessage()));

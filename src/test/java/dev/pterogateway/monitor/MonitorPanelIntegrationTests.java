@@ -7,6 +7,7 @@ import java.util.List;
 import dev.pterogateway.auth.ApiClient;
 import dev.pterogateway.auth.TestAccounts;
 import dev.pterogateway.simulator.PanelSimulator;
+import dev.pterogateway.simulator.PowerState;
 import dev.pterogateway.simulator.RecordedRequest;
 import dev.pterogateway.simulator.ServerSeed;
 import org.junit.jupiter.api.AfterEach;
@@ -77,21 +78,27 @@ class MonitorPanelIntegrationTests {
 	}
 
 	@Test
-	void sweepWithManyServersStaysWithinHalfTheRateLimitAndPollsEveryServer() {
+	void sweepWithManyServersStaysWithinHalfTheRateLimitAndKeepsEveryServerFreshThroughWings() {
 		PanelSimulator oci = this.fixtures.panel("oci");
 		List<String> many = java.util.stream.IntStream.range(0, 30)
 			.mapToObj((i) -> oci.state()
 				.seedServer(ServerSeed.of("budget-" + i, TestAccounts.uniqueEmail("budget"))
-					.withUuid(java.util.UUID.randomUUID().toString()))
+					.withUuid(java.util.UUID.randomUUID().toString())
+					.withPowerState(PowerState.RUNNING))
 				.identifier())
 			.toList();
 		try {
 			Instant start = Instant.now();
 			await().atMost(Duration.ofSeconds(40))
 				.until(() -> many.stream().allMatch((id) -> this.samples.count(SampleStore.RAW, "oci", id) > 0));
+			await().atMost(Duration.ofSeconds(40)).until(() -> streamed("oci") >= 25);
 			Instant windowStart = Instant.now();
 			await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(11)).until(() -> true);
 			Instant windowEnd = Instant.now();
+			assertThat(many).as("beyond the poll budget, Wings streams keep every server fresh")
+				.allSatisfy((id) -> assertThat(
+						this.samples.range(SampleStore.RAW, "oci", id, windowStart, windowEnd, 100).size())
+					.isGreaterThanOrEqualTo(5));
 
 			long polls = oci.requests()
 				.stream()
@@ -101,7 +108,7 @@ class MonitorPanelIntegrationTests {
 				.count();
 			double perMinute = polls * 60_000.0 / Duration.between(windowStart, windowEnd).toMillis();
 			assertThat(perMinute).as("resource polls per minute (limit 720, share 50 %%)").isLessThanOrEqualTo(400);
-			assertThat(polls).as("the sweep keeps polling").isGreaterThan(20);
+			assertThat(polls).as("servers without a live stream are still polled").isPositive();
 			assertThat(Duration.between(start, windowStart)).isLessThan(Duration.ofSeconds(40));
 		}
 		finally {
@@ -138,6 +145,17 @@ class MonitorPanelIntegrationTests {
 			}
 		}
 		return null;
+	}
+
+	private int streamed(String panel) {
+		ApiClient.Reply reply = this.fixtures.api()
+			.get("/api/admin/monitor/panels", this.fixtures.accounts().admin().accessToken());
+		for (JsonNode status : reply.json()) {
+			if (status.path("panel").asString().equals(panel)) {
+				return status.path("streamed").asInt();
+			}
+		}
+		return 0;
 	}
 
 	private String panelStatus(TestAccounts.TestUser admin, String panel) {
