@@ -66,7 +66,7 @@ class OutboxSender {
 				this.metrics.mailSent();
 			}
 			catch (MailException | MessagingException ex) {
-				Duration backoff = backoff(queued.attempts());
+				Duration backoff = backoff(this.properties, queued.attempts());
 				logger.warn("Could not send mail {} (attempt {}), retrying in {}: {}", queued.id(),
 						queued.attempts() + 1, backoff, ex.getMessage());
 				this.outbox.failed(queued.id(), this.clock.instant().plus(backoff), String.valueOf(ex.getMessage()));
@@ -75,9 +75,9 @@ class OutboxSender {
 		}
 	}
 
-	Duration backoff(int attemptsSoFar) {
-		Duration backoff = this.properties.initialBackoff().multipliedBy(1L << Math.min(attemptsSoFar, 20));
-		return (backoff.compareTo(this.properties.maxBackoff()) > 0) ? this.properties.maxBackoff() : backoff;
+	static Duration backoff(MailProperties properties, int attemptsSoFar) {
+		Duration backoff = properties.initialBackoff().multipliedBy(1L << Math.min(attemptsSoFar, 20));
+		return (backoff.compareTo(properties.maxBackoff()) > 0) ? properties.maxBackoff() : backoff;
 	}
 
 	private MimeMessage message(JavaMailSender sender, Mail mail) throws MessagingException {

@@ -33,6 +33,8 @@ import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.springframework.web.socket.sockjs.client.RestTemplateXhrTransport;
+import org.springframework.web.socket.sockjs.client.SockJsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -146,6 +148,19 @@ final class MonitorFixtures {
 		headers.add("Authorization", "Bearer " + token);
 		return client.connectAsync("ws://127.0.0.1:" + this.port + "/ws", new WebSocketHttpHeaders(), headers, frames)
 			.get(5, TimeUnit.SECONDS);
+	}
+
+	/** Connects through the SockJS fallback with its XHR transport (no WebSocket). */
+	StompSession connectSockJs(String token, Frames frames) throws Exception {
+		SockJsClient sockJs = new SockJsClient(List.of(new RestTemplateXhrTransport()));
+		WebSocketStompClient client = new WebSocketStompClient(sockJs);
+		client.setMessageConverter(new JsonAsString());
+		this.clients.add(client);
+		StompHeaders headers = new StompHeaders();
+		headers.add("Authorization", "Bearer " + token);
+		return client
+			.connectAsync("http://127.0.0.1:" + this.port + "/ws-sockjs", new WebSocketHttpHeaders(), headers, frames)
+			.get(10, TimeUnit.SECONDS);
 	}
 
 	static BlockingQueue<String> subscribe(StompSession session, String destination) {

@@ -55,6 +55,15 @@ class MonitorStompIntegrationTests {
 	}
 
 	@Test
+	void statsThroughTheSockJsFallbackArrive() throws Exception {
+		MonitorFixtures.Owner owner = this.fixtures.owner("main");
+		StompSession session = this.fixtures.connectSockJs(owner.token(), new MonitorFixtures.Frames());
+		BlockingQueue<String> stats = MonitorFixtures.subscribe(session,
+				"/topic/servers.main." + owner.identifier() + ".stats");
+		MonitorFixtures.awaitMessage(stats, "\"id\":\"" + owner.identifier() + "\"");
+	}
+
+	@Test
 	void statsWhenServerIsForeignNeverArrive() throws Exception {
 		String foreign = this.fixtures.foreignServer("oci");
 		TestAccounts.TestUser stranger = this.fixtures.accounts().user();
