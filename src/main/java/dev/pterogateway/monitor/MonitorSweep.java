@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 
 import dev.pterogateway.panel.PanelApi;
 import dev.pterogateway.panel.PanelClient;
-import dev.pterogateway.panel.PanelException;
 import dev.pterogateway.panel.PanelRegistry;
 import dev.pterogateway.panel.PanelUnavailableException;
 import dev.pterogateway.panel.RateLimitStatus;
@@ -25,11 +23,8 @@ import dev.pterogateway.panel.ServerResources;
 import dev.pterogateway.server.DirectoryEntry;
 import dev.pterogateway.server.DirectoryState;
 import dev.pterogateway.server.ServerDirectory;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -185,11 +180,12 @@ class MonitorSweep {
 		}
 		int streamedCount = observed.size();
 		List<DirectoryEntry> selected = sweep.select(pollable, budget);
-		List<Polled> results = poll(panel, selected);
+		List<ResourcePoller.Polled> results = ResourcePoller.poll(panel, selected, this.properties.concurrency(),
+				this.properties.interval());
 		int unavailable = 0;
 		int polledOk = 0;
 		String failure = listingFailure;
-		for (Polled result : results) {
+		for (ResourcePoller.Polled result : results) {
 			sweep.polled(result.entry().identifier(), now);
 			if (result.resources() != null) {
 				observed
@@ -240,44 +236,6 @@ class MonitorSweep {
 		}
 	}
 
-	/** Polls the selected servers, a bounded number at once, until the interval ends. */
-	private List<Polled> poll(PanelClient panel, List<DirectoryEntry> selected) {
-		if (selected.isEmpty()) {
-			return List.of();
-		}
-		List<Polled> results = Collections.synchronizedList(new ArrayList<>());
-		Duration timeout = panel.timeout();
-		try {
-			Flux.fromIterable(selected)
-				.flatMap(
-						(entry) -> panel.client()
-							.resourcesAsync(entry.identifier())
-							.timeout(timeout)
-							.map((resources) -> new Polled(entry, resources, null))
-							.onErrorResume((error) -> Mono.just(new Polled(entry, null, unwrap(panel, error)))),
-						this.properties.concurrency())
-				.doOnNext(results::add)
-				.blockLast(this.properties.interval());
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Polling panel {} did not finish within the interval: {}", panel.name(), ex.toString());
-		}
-		synchronized (results) {
-			return new ArrayList<>(results);
-		}
-	}
-
-	private static Throwable unwrap(PanelClient panel, Throwable error) {
-		if (error instanceof PanelException) {
-			return error;
-		}
-		if (error instanceof TimeoutException) {
-			return new PanelUnavailableException(panel.name(), PanelUnavailableException.Reason.TIMEOUT, 0, null,
-					"no answer within " + panel.timeout(), error);
-		}
-		return error;
-	}
-
 	private void announceCreated(List<DirectoryEntry> created) {
 		for (DirectoryEntry entry : created) {
 			try {
@@ -298,17 +256,6 @@ class MonitorSweep {
 	 * @param sample the observation
 	 */
 	record Observed(DirectoryEntry entry, MetricSample sample) {
-
-	}
-
-	/**
-	 * One poll's outcome.
-	 *
-	 * @param entry the server
-	 * @param resources its usage, or {@code null} on failure
-	 * @param failure why it failed, or {@code null}
-	 */
-	record Polled(DirectoryEntry entry, @Nullable ServerResources resources, @Nullable Throwable failure) {
 
 	}
 

@@ -70,7 +70,8 @@ class ServerStatusIntegrationTests {
 		assertThat(data.at("/network/in").isIntegralNumber()).isTrue();
 		assertThat(data.at("/network/out").isIntegralNumber()).isTrue();
 		assertThat(data.path("uptime").asLong()).isBetween(0L, 60L);
-		// the monitor's samples (if a sweep ran since the server was seeded), oldest first
+		// the monitor's samples (if a sweep ran since the server was seeded), oldest
+		// first
 		assertThat(data.path("history").isArray()).isTrue();
 	}
 
