@@ -51,7 +51,7 @@ class MonitorPanelIntegrationTests {
 	}
 
 	@Test
-	void panelDownDoesNotStopTheOtherPanelsStatsAndAlertsAdmins() {
+	void panelDownDoesNotStopTheOtherPanelsStatsAndAlertsAdmins() throws Exception {
 		MonitorFixtures.Owner onMain = this.fixtures.owner("main");
 		TestAccounts.TestUser admin = this.fixtures.accounts().admin();
 		Instant stopped = Instant.now();
@@ -62,6 +62,9 @@ class MonitorPanelIntegrationTests {
 			.until(() -> openPanelAlert(admin, "oci", stopped), (alert) -> alert != null);
 		assertThat(unreachable.path("level").asString()).isEqualTo("critical");
 		assertThat(unreachable.path("serverId").isNull()).isTrue();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> TestSmtp.receivedBy(admin.email()), (mails) -> !mails.isEmpty());
+		assertThat(TestSmtp.receivedBy(admin.email()).get(0).getSubject()).contains("panel_unreachable", "panel oci");
 		long before = this.samples.count(SampleStore.RAW, "main", onMain.identifier());
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> this.samples.count(SampleStore.RAW, "main", onMain.identifier()) >= before + 3);
