@@ -3,6 +3,7 @@ package dev.pterogateway.server;
 import java.util.List;
 
 import dev.pterogateway.panel.ConsoleOutput;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a command printed: {@code success} with the lines from the first one after the
@@ -12,7 +13,8 @@ import dev.pterogateway.panel.ConsoleOutput;
  * @param status {@code success} or {@code timeout}
  * @param output the console lines, with ANSI colour codes as the game printed them
  */
-public record CommandOutput(String status, List<String> output) {
+public record CommandOutput(@Schema(allowableValues = {
+		"success", "timeout" }) String status, List<String> output){
 
 	static CommandOutput from(ConsoleOutput output) {
 		return output.timedOut() ? new CommandOutput("timeout", List.of())
