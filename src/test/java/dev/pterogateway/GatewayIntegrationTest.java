@@ -25,6 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// tests seed servers straight into the simulators and look them up at
 				// once
 				"ptero.directory.miss-refresh-after=0s",
+				// the sweep would consume faults that tests inject; monitor tests have
+				// their own context
+				"ptero.monitor.enabled=false",
 				// the whole suite shares this context and its two panels, and calls them
 				// far more often per minute than real callers
 				"ptero.demo.rate-limit-per-minute=100000" })
