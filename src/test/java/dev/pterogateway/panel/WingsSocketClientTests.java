@@ -146,7 +146,10 @@ class WingsSocketClientTests {
 				.isThrownBy(() -> connection.awaitAuthenticated(Duration.ofSeconds(5)))
 				.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(WingsConnectionException.Reason.AUTH_FAILED))
 				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(real.token()));
-			assertThat(events.closed).singleElement().asString().startsWith("token refused");
+			// the listener hears of the close on the I/O thread, possibly after the
+			// waiter was woken
+			await()
+				.untilAsserted(() -> assertThat(events.closed).singleElement().asString().startsWith("token refused"));
 			assertThat(upgrades()).as("no reconnection with a refused token").isEqualTo(1);
 		}
 	}
