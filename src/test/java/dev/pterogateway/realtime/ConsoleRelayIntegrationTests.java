@@ -50,9 +50,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The console relay with a real STOMP client against the simulated panels' Wings
- * websockets: recent lines then live ones, one upstream connection for every subscriber,
- * ANSI stripping on request, reconnection after Wings restarts, and commands typed over
- * STOMP by the owner only.
+ * websockets: recent lines then live ones, one upstream connection for every subscriber
+ * kept for a grace period, lines as text, ANSI stripping on request, install output,
+ * token renewal on {@code token expiring}, reconnection after Wings restarts, the typed
+ * error of a refused token, and commands typed over STOMP by the owner only (others
+ * audited as denied).
  */
 @GatewayIntegrationTest
 class ConsoleRelayIntegrationTests {
