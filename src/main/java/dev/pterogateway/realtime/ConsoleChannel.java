@@ -77,8 +77,8 @@ final class ConsoleChannel implements WingsListener {
 	}
 
 	/**
-	 * Whether the upstream connection ended for good; such a channel takes no new
-	 * subscribers.
+	 * Whether the upstream connection ended for good; the relay then gives the next
+	 * subscriber a new channel.
 	 */
 	synchronized boolean isOver() {
 		return this.over;
