@@ -30,7 +30,11 @@ import org.springframework.test.context.ContextConfiguration;
 				"ptero.monitor.enabled=false",
 				// the whole suite shares this context and its two panels, and calls them
 				// far more often per minute than real callers
-				"ptero.demo.rate-limit-per-minute=100000" })
+				"ptero.demo.rate-limit-per-minute=100000",
+				// a console upstream closes soon after its last subscriber left, and a
+				// token renews on 'token expiring' even when a test makes it live
+				// seconds (the fair share of the token throttle is then 3 s, not 12 s)
+				"ptero.wings.idle-timeout=2s", "ptero.wings.token-limit=20" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface GatewayIntegrationTest {
 

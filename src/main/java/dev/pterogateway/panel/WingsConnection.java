@@ -84,6 +84,15 @@ public final class WingsConnection {
 	}
 
 	/**
+	 * Whether Wings refused the token for another reason than its age (or could not
+	 * verify it); the connection then closes for good.
+	 * @return {@code true} if refused
+	 */
+	public synchronized boolean isRefused() {
+		return this.refused;
+	}
+
+	/**
 	 * The latest power state Wings reported ({@code offline}, {@code starting},
 	 * {@code running}, {@code stopping}), or {@code null} before the first.
 	 * @return the state

@@ -3,6 +3,7 @@ package dev.pterogateway.panel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -63,6 +64,27 @@ public final class WingsSocketClient implements AutoCloseable {
 			connection.addListener(listener);
 		}
 		return new WingsSubscription(connection, listener, this::release);
+	}
+
+	/**
+	 * Fetches websocket credentials for a client that connects to Wings itself, from the
+	 * same per-server token budget as the shared connections, so that handing out tokens
+	 * never makes the panel refuse the relay's renewals and reconnections.
+	 * @param panel the panel's name
+	 * @param identifier the server's identifier
+	 * @return the credentials
+	 * @throws UnknownPanelException if no panel has that name
+	 * @throws PanelRateLimitedException (status 0: the panel was not called) if the
+	 * server's token budget is spent
+	 */
+	public WebsocketCredentials credentials(String panel, String identifier) {
+		PanelClient client = this.panels.panel(panel);
+		Duration wait = this.runtime.throttle().acquire(panel + ":" + identifier);
+		if (!wait.isZero()) {
+			throw new PanelRateLimitedException(panel, PanelApi.CLIENT, wait, 0, null, "the websocket tokens of server "
+					+ identifier + " are throttled, so the gateway does not fetch another until one is free");
+		}
+		return client.client().websocket(identifier);
 	}
 
 	/**

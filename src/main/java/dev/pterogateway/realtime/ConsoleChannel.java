@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import dev.pterogateway.panel.WingsEvent;
 import dev.pterogateway.panel.WingsListener;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The relay of one server's console: listens to the server's shared Wings connection,
  * asks once for the recent lines ({@code send logs}), keeps the latest lines in a ring
- * buffer, and sends every subscriber the buffer first, then each event as it comes.
+ * buffer, and sends every subscriber the buffer first, then each event as it comes. When
+ * the connection ends for good (server deleted, token refused) it tells the subscribers
+ * and {@code ended} lets the relay forget it, so that the next subscriber starts afresh.
  */
 final class ConsoleChannel implements WingsListener {
 
@@ -28,6 +31,8 @@ final class ConsoleChannel implements WingsListener {
 
 	private final BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery;
 
+	private final Consumer<ConsoleChannel> ended;
+
 	private final Deque<ConsoleMessage> recent = new ArrayDeque<>();
 
 	private final List<ConsoleSubscriber> subscribers = new ArrayList<>();
@@ -38,12 +43,15 @@ final class ConsoleChannel implements WingsListener {
 
 	private boolean logsRequested;
 
-	ConsoleChannel(ServerRef server, int capacity, Clock clock,
-			BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery) {
+	private boolean over;
+
+	ConsoleChannel(ServerRef server, int capacity, Clock clock, BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery,
+			Consumer<ConsoleChannel> ended) {
 		this.server = server;
 		this.capacity = capacity;
 		this.clock = clock;
 		this.delivery = delivery;
+		this.ended = ended;
 	}
 
 	ServerRef server() {
@@ -66,6 +74,14 @@ final class ConsoleChannel implements WingsListener {
 			this.delivery.accept(subscriber, this.status);
 		}
 		this.subscribers.add(subscriber);
+	}
+
+	/**
+	 * Whether the upstream connection ended for good; the relay then gives the next
+	 * subscriber a new channel.
+	 */
+	synchronized boolean isOver() {
+		return this.over;
 	}
 
 	/**
@@ -104,11 +120,26 @@ final class ConsoleChannel implements WingsListener {
 		}
 	}
 
+	/**
+	 * Idle and shutdown closes come after the last subscriber left or while the gateway
+	 * stops: nobody is told.
+	 */
 	@Override
 	public void onClosed(String reason) {
+		WingsSubscription current;
+		synchronized (this) {
+			this.over = true;
+			current = this.upstream;
+		}
 		if ("server deleted".equals(reason)) {
 			publish(ConsoleMessage.status("deleted", this.clock.instant()), false);
 		}
+		else if (current != null && current.connection().isRefused()) {
+			publish(ConsoleMessage.error("console_auth_failed",
+					"Wings refused the console token of this server; subscribe again to retry.", this.clock.instant()),
+					false);
+		}
+		this.ended.accept(this);
 	}
 
 	private synchronized void publish(ConsoleMessage message, boolean keep) {

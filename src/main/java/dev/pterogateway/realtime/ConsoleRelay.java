@@ -100,13 +100,23 @@ class ConsoleRelay {
 
 	private synchronized ConsoleChannel channel(ServerRef server) {
 		ConsoleChannel channel = this.channels.get(server);
-		if (channel == null) {
-			channel = new ConsoleChannel(server, this.properties.consoleHistory(), this.clock, this::deliver);
+		if (channel == null || channel.isOver()) {
+			channel = new ConsoleChannel(server, this.properties.consoleHistory(), this.clock, this::deliver,
+					this::ended);
 			this.channels.put(server, channel);
 			logger.debug("Relaying the console of {}", server);
 			channel.attach(this.sockets.subscribe(server.panel(), server.identifier(), channel));
 		}
 		return channel;
+	}
+
+	/** The channel's upstream ended for good: the next subscriber gets a fresh one. */
+	private void ended(ConsoleChannel channel) {
+		synchronized (this) {
+			this.channels.remove(channel.server(), channel);
+		}
+		logger.debug("The console relay of {} ended", channel.server());
+		channel.close();
 	}
 
 	private void leave(String sessionId, @Nullable String subscriptionId) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.pterogateway.auth.Caller;
 import dev.pterogateway.auth.CallerResolver;
+import dev.pterogateway.server.ConsoleCommandService;
 import dev.pterogateway.server.ServerAccess;
 import dev.pterogateway.server.ServerNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +49,12 @@ class StompGuard implements ChannelInterceptor {
 
 	private final ServerAccess access;
 
-	StompGuard(CallerResolver callers, ServerAccess access) {
+	private final ConsoleCommandService commands;
+
+	StompGuard(CallerResolver callers, ServerAccess access, ConsoleCommandService commands) {
 		this.callers = callers;
 		this.access = access;
+		this.commands = commands;
 	}
 
 	@Override
@@ -67,7 +71,8 @@ class StompGuard implements ChannelInterceptor {
 			checkSubscribe(caller(accessor.getUser()), accessor.getDestination());
 		}
 		else if (command == StompCommand.SEND) {
-			checkSend(caller(accessor.getUser()), accessor.getDestination());
+			checkSend(caller(accessor.getUser()), accessor.getDestination(),
+					ClientAddressInterceptor.of(accessor.getSessionAttributes()));
 		}
 		return message;
 	}
@@ -96,12 +101,18 @@ class StompGuard implements ChannelInterceptor {
 		checkAccess(caller, topic, "subscribe to", destination);
 	}
 
-	private void checkSend(Caller caller, @Nullable String destination) {
+	/** Only console commands are sendable; a refused one is audited like on REST. */
+	private void checkSend(Caller caller, @Nullable String destination, String clientAddress) {
 		ServerTopic topic = (destination != null) ? ServerTopic.sendable(destination).orElse(null) : null;
 		if (topic == null) {
 			throw refused(caller, "send to", destination);
 		}
-		checkAccess(caller, topic, "send to", destination);
+		try {
+			this.commands.authorize(topic.server(), caller, clientAddress);
+		}
+		catch (ServerNotFoundException ex) {
+			throw refused(caller, "send to", destination);
+		}
 	}
 
 	private void checkAccess(Caller caller, ServerTopic topic, String action, @Nullable String destination) {

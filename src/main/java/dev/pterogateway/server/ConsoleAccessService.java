@@ -1,26 +1,27 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
-import dev.pterogateway.panel.PanelRegistry;
+import dev.pterogateway.panel.WingsSocketClient;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Hands out a server's console credentials: the panel's Wings websocket URL and token,
- * and the topic of the gateway's relay.
+ * and the topic of the gateway's relay. Tokens come out of the same per-server budget as
+ * the relay's (the panel may throttle websocket tokens per server).
  */
 @Service
 public class ConsoleAccessService {
 
 	private final ServerActions actions;
 
-	private final PanelRegistry panels;
+	private final WingsSocketClient sockets;
 
 	private final ServerStateGuard guard;
 
-	ConsoleAccessService(ServerActions actions, PanelRegistry panels, ServerStateGuard guard) {
+	ConsoleAccessService(ServerActions actions, WingsSocketClient sockets, ServerStateGuard guard) {
 		this.actions = actions;
-		this.panels = panels;
+		this.sockets = sockets;
 		this.guard = guard;
 	}
 
@@ -35,11 +36,13 @@ public class ConsoleAccessService {
 	 * @throws ServerNotFoundException if the caller may not see such a server
 	 * @throws ServerStateConflictException if it is suspended or its node is in
 	 * maintenance
+	 * @throws dev.pterogateway.panel.PanelRateLimitedException if the server's websocket
+	 * token budget is spent
 	 */
 	public ConsoleAccess open(ServerRef ref, Caller caller, String clientAddress) {
 		return this.actions.perform(ServerAction.of("server.console.access", ref, caller, clientAddress),
-				(entry) -> ConsoleAccess.from(entry, this.guard.call(entry,
-						() -> this.panels.panel(entry.panel()).client().websocket(entry.identifier()))));
+				(entry) -> ConsoleAccess.from(entry,
+						this.guard.call(entry, () -> this.sockets.credentials(entry.panel(), entry.identifier()))));
 	}
 
 }

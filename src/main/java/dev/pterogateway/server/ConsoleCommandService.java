@@ -55,6 +55,19 @@ public class ConsoleCommandService {
 	}
 
 	/**
+	 * Checks, before a command typed over STOMP is accepted, that the caller may type
+	 * into the server's console. A refusal is audited as {@code server.console.command}
+	 * {@code DENIED} without the command, as the REST route records it.
+	 * @param ref the server
+	 * @param caller who asks
+	 * @param clientAddress the caller's address
+	 * @throws ServerNotFoundException if the caller may not see such a server
+	 */
+	public void authorize(ServerRef ref, Caller caller, String clientAddress) {
+		this.actions.authorize(ServerAction.of("server.console.command", ref, caller, clientAddress));
+	}
+
+	/**
 	 * Sends a command and waits for what the console prints; audited as
 	 * {@code server.command}. Blocks at most about {@code wait} plus the time to open the
 	 * console.

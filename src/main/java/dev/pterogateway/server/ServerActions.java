@@ -56,6 +56,22 @@ class ServerActions {
 		}
 	}
 
+	/**
+	 * Checks that the caller may act on the server without acting; only a refusal is
+	 * audited ({@code DENIED}, without the action's detail), as {@link #perform} would.
+	 * @param action the action asked for
+	 * @throws ServerNotFoundException if the caller may not see such a server
+	 */
+	void authorize(ServerAction action) {
+		try {
+			this.access.resolve(action.ref(), action.caller());
+		}
+		catch (ServerNotFoundException ex) {
+			record(action, null, AuditOutcome.DENIED, failureOf(ex));
+			throw ex;
+		}
+	}
+
 	private void record(ServerAction action, @Nullable DirectoryEntry entry, AuditOutcome outcome,
 			@Nullable String detail) {
 		ServerRef ref = (entry != null) ? entry.ref() : action.ref();

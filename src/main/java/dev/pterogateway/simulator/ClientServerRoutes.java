@@ -1,5 +1,7 @@
 package dev.pterogateway.simulator;
 
+import java.time.Duration;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /** Client API server details and resources. */
@@ -49,13 +51,17 @@ final class ClientServerRoutes implements RouteGroup {
 			ServerAccess.checkState(model, server);
 		}
 		Node node = model.requireNode(server.nodeId);
+		Faults faults = this.context.faults();
+		Duration lifetime = faults.tokenTiming()
+			.map(Faults.TokenTiming::lifetime)
+			.orElse(this.context.settings().websocketTokenLifetime());
 		String token = WingsToken.issue(model, node, server, request.caller(),
-				ClientServerJson.permissions(request.caller()), this.context.address().baseUrl(),
-				this.context.settings().websocketTokenLifetime());
+				ClientServerJson.permissions(request.caller()), this.context.address().baseUrl(), lifetime);
+		int port = faults.unreachableWingsPort(server.identifier).orElse(node.daemonListen);
 		ObjectNode body = Envelope.object();
 		ObjectNode data = body.putObject("data");
 		data.put("token", token);
-		data.put("socket", "ws://127.0.0.1:" + node.daemonListen + "/api/servers/" + server.uuid + "/ws");
+		data.put("socket", "ws://127.0.0.1:" + port + "/api/servers/" + server.uuid + "/ws");
 		return ApiResponse.ok(body);
 	}
 

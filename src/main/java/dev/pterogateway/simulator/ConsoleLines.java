@@ -53,6 +53,15 @@ final class ConsoleLines {
 		return List.of("Saving 3512 entities", "Shutting down server");
 	}
 
+	/**
+	 * What the egg's install script prints, relayed by Wings as {@code install output}
+	 * (to sockets with {@code admin.websocket.install} only).
+	 */
+	static List<String> installing(Egg egg) {
+		return List.of("+ apt-get update -y", "Reading package lists... Done",
+				"Installing " + egg.name + " server files to /mnt/server", "\u001b[32mInstallation completed\u001b[0m");
+	}
+
 	static String command(String command) {
 		return "> " + command;
 	}

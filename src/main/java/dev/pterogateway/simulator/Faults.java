@@ -1,15 +1,26 @@
 package dev.pterogateway.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Failure injection for one simulated panel. Faults apply to HTTP API requests (not to
- * the websocket); {@code stop()}/{@code restart()} of the simulator give connection
- * refused.
+ * Failure injection for one simulated panel. Most faults apply to HTTP API requests; the
+ * Wings ones ({@link #refuseWebsocketAuth}, {@link #wingsUnreachable},
+ * {@link #expireWebsocketTokens}) to the websocket of one server or to websocket tokens;
+ * {@code stop()}/{@code restart()} of the simulator give connection refused.
  */
 public final class Faults {
 
@@ -30,6 +41,12 @@ public final class Faults {
 	private Duration retryAfter = Duration.ZERO;
 
 	private Sinks.Empty<Void> release = Sinks.empty();
+
+	private final Set<String> refusedAuth = new HashSet<>();
+
+	private final Map<String, Integer> unreachable = new HashMap<>();
+
+	private @Nullable TokenTiming tokenTiming;
 
 	/**
 	 * Adds latency to every HTTP response (on top of the configured latency).
@@ -100,6 +117,45 @@ public final class Faults {
 		return this;
 	}
 
+	/**
+	 * Wings refuses every websocket token of a server as if the panel had signed it with
+	 * another daemon token (a node whose token was rotated on one side only):
+	 * {@code auth} answers {@code daemon error}.
+	 * @param identifier the server's identifier
+	 * @return these faults
+	 */
+	public synchronized Faults refuseWebsocketAuth(String identifier) {
+		this.refusedAuth.add(identifier);
+		return this;
+	}
+
+	/**
+	 * The Wings node of a server is down: the panel still hands out websocket credentials
+	 * (it does not ask Wings), but nothing listens where their {@code socket} points, so
+	 * connecting is refused.
+	 * @param identifier the server's identifier
+	 * @return these faults
+	 */
+	public synchronized Faults wingsUnreachable(String identifier) {
+		this.unreachable.put(identifier, closedPort());
+		return this;
+	}
+
+	/**
+	 * Websocket tokens issued from now on last {@code lifetime}, and websockets opened
+	 * from now on check their token every {@code checkInterval} and send
+	 * {@code token expiring} once {@code warning} or less remains (Wings: 10 minutes, 30
+	 * seconds and 60 seconds), so that a test can see a renewal.
+	 * @param lifetime the tokens' lifetime (whole seconds, as in the JWT)
+	 * @param warning how long before expiry Wings warns
+	 * @param checkInterval how often Wings checks
+	 * @return these faults
+	 */
+	public synchronized Faults expireWebsocketTokens(Duration lifetime, Duration warning, Duration checkInterval) {
+		this.tokenTiming = new TokenTiming(lifetime, warning, checkInterval);
+		return this;
+	}
+
 	/** Removes every fault and drops the connections of hanging requests. */
 	public void clear() {
 		Sinks.Empty<Void> released;
@@ -109,6 +165,9 @@ public final class Faults {
 			this.failAllStatus = 0;
 			this.hangCount = 0;
 			this.rateLimitCount = 0;
+			this.refusedAuth.clear();
+			this.unreachable.clear();
+			this.tokenTiming = null;
 			released = this.release;
 			this.release = Sinks.empty();
 		}
@@ -117,6 +176,30 @@ public final class Faults {
 
 	synchronized Duration latency() {
 		return this.latency;
+	}
+
+	synchronized boolean refusesWebsocketAuth(String identifier) {
+		return this.refusedAuth.contains(identifier);
+	}
+
+	/** The port, where nothing listens, of the socket of a server whose Wings is down. */
+	synchronized OptionalInt unreachableWingsPort(String identifier) {
+		Integer port = this.unreachable.get(identifier);
+		return (port != null) ? OptionalInt.of(port) : OptionalInt.empty();
+	}
+
+	synchronized Optional<TokenTiming> tokenTiming() {
+		return Optional.ofNullable(this.tokenTiming);
+	}
+
+	/** A loopback port that was free a moment ago: connecting to it is refused. */
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Takes the fault for the next request, if any. */
@@ -151,6 +234,17 @@ public final class Faults {
 		boolean hangs() {
 			return this.status == 0;
 		}
+
+	}
+
+	/**
+	 * Websocket token timing that overrides the settings.
+	 *
+	 * @param lifetime the lifetime of new tokens
+	 * @param warning how long before expiry {@code token expiring} is sent
+	 * @param checkInterval how often a websocket checks its token
+	 */
+	record TokenTiming(Duration lifetime, Duration warning, Duration checkInterval) {
 
 	}
 

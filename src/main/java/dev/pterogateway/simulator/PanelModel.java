@@ -278,6 +278,11 @@ final class PanelModel {
 		return subscribers != null && !subscribers.isEmpty();
 	}
 
+	synchronized int subscriberCount(PanelServer server) {
+		Set<WingsListener> subscribers = this.listeners.get(server.uuid);
+		return (subscribers != null) ? subscribers.size() : 0;
+	}
+
 	synchronized void emit(PanelServer server, String event, List<String> args) {
 		Set<WingsListener> subscribers = this.listeners.get(server.uuid);
 		if (subscribers != null) {

@@ -75,6 +75,11 @@ final class PanelServer {
 
 	@Nullable ResourceOverride resourceOverride;
 
+	/**
+	 * {@code auth} frames Wings accepted for this server, renewals on a socket included.
+	 */
+	int websocketAuthentications;
+
 	final List<Backup> backups = new ArrayList<>();
 
 	final List<String> powerSignals = new ArrayList<>();

@@ -50,7 +50,8 @@ public final class PanelSimulator implements AutoCloseable {
 			return thread;
 		});
 		PowerStateMachine power = new PowerStateMachine(settings, this.model, this.scheduler);
-		SimulatorContext context = new SimulatorContext(settings, this.model, this.address, this.scheduler, power);
+		SimulatorContext context = new SimulatorContext(settings, this.model, this.address, this.scheduler, power,
+				this.faults);
 		this.state = new SimulatorState(this.model, power);
 		JsonMapper mapper = JsonMapper.builder().build();
 		RouteTable routes = SimulatorRoutes.create(context);

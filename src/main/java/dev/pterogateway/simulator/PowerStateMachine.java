@@ -111,14 +111,16 @@ final class PowerStateMachine {
 	}
 
 	/**
-	 * Runs an install: status {@code installing} now, {@code null} after the install
-	 * duration, then optionally a start.
+	 * Runs an install: status {@code installing} and the install script's output now,
+	 * {@code null} after the install duration, then optionally a start.
 	 */
 	void install(PanelServer server, boolean startOnCompletion) {
 		forceOffline(server);
 		server.status = PanelServer.INSTALLING;
 		long generation = ++server.statusGeneration;
 		this.model.emit(server, "install started", List.of(""));
+		ConsoleLines.installing(this.model.requireEgg(server.eggId))
+			.forEach((line) -> this.model.emit(server, "install output", List.of(line)));
 		afterStatus(this.settings.installDuration(), server, generation, () -> {
 			server.status = null;
 			this.model.emit(server, "install completed", List.of(""));

@@ -11,8 +11,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param address the panel URL
  * @param scheduler the timers (daemon threads)
  * @param power what Wings does with server processes (power, install, restore)
+ * @param faults the injected faults, for those that act on Wings and its tokens
  */
 record SimulatorContext(SimulatorSettings settings, PanelModel model, PanelAddress address,
-		ScheduledExecutorService scheduler, PowerStateMachine power) {
+		ScheduledExecutorService scheduler, PowerStateMachine power, Faults faults) {
 
 }

@@ -123,6 +123,29 @@ public final class SimulatorState {
 	}
 
 	/**
+	 * How many Wings websockets of a server are open and authenticated.
+	 * @param identifier the identifier or uuid
+	 * @return the count
+	 */
+	public int openWebsockets(String identifier) {
+		synchronized (this.model) {
+			return this.model.subscriberCount(require(identifier));
+		}
+	}
+
+	/**
+	 * How many {@code auth} frames Wings accepted for a server: one per connection plus
+	 * one per token renewal on an open socket.
+	 * @param identifier the identifier or uuid
+	 * @return the count
+	 */
+	public int websocketAuthentications(String identifier) {
+		synchronized (this.model) {
+			return require(identifier).websocketAuthentications;
+		}
+	}
+
+	/**
 	 * Adds a server.
 	 * @param seed the server
 	 * @return the new server

@@ -1,9 +1,11 @@
 package dev.pterogateway.simulator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,9 @@ final class WingsSession implements WingsListener {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+	/** Wings warns {@code token expiring} once this much or less of the token remains. */
+	private static final Duration EXPIRY_WARNING = Duration.ofSeconds(60);
+
 	private final SimulatorContext context;
 
 	private final PanelServer server;
@@ -46,6 +51,8 @@ final class WingsSession implements WingsListener {
 
 	private @Nullable ScheduledFuture<?> expiryCheck;
 
+	private Duration expiryWarning = EXPIRY_WARNING;
+
 	WingsSession(SimulatorContext context, PanelServer server, Instant bootedAt) {
 		this.context = context;
 		this.server = server;
@@ -54,7 +61,11 @@ final class WingsSession implements WingsListener {
 	}
 
 	Mono<Void> run(WebsocketInbound in, WebsocketOutbound out) {
-		long interval = this.context.settings().tokenExpiryCheckInterval().toMillis();
+		Optional<Faults.TokenTiming> timing = this.context.faults().tokenTiming();
+		this.expiryWarning = timing.map(Faults.TokenTiming::warning).orElse(EXPIRY_WARNING);
+		long interval = timing.map(Faults.TokenTiming::checkInterval)
+			.orElse(this.context.settings().tokenExpiryCheckInterval())
+			.toMillis();
 		this.expiryCheck = this.context.scheduler()
 			.scheduleAtFixedRate(this::checkExpiry, interval, interval, TimeUnit.MILLISECONDS);
 		Mono<Void> receive = in.receive().asString().doOnNext(this::onFrame).then().doFinally((signal) -> finish());
@@ -131,7 +142,7 @@ final class WingsSession implements WingsListener {
 
 	private void authenticate(String jwt) {
 		JsonNode claims = WingsToken.verify(jwt, this.node).orElse(null);
-		if (claims == null) {
+		if (claims == null || this.context.faults().refusesWebsocketAuth(this.server.identifier)) {
 			daemonError("jwt: HMAC verification failed");
 			return;
 		}
@@ -147,8 +158,13 @@ final class WingsSession implements WingsListener {
 			write("jwt error", List.of(prefixed("jwt: missing connect permission")));
 			return;
 		}
+		if (!this.server.uuid.equals(claims.path("server_uuid").asString(""))) {
+			write("jwt error", List.of(prefixed("jwt: server uuid mismatch")));
+			return;
+		}
 		boolean firstAuth = this.token == null;
 		this.token = claims;
+		this.server.websocketAuthentications++;
 		write("auth success", List.of());
 		if (!firstAuth) {
 			return;
@@ -198,7 +214,7 @@ final class WingsSession implements WingsListener {
 			if (remaining <= 0) {
 				send("token expired", List.of());
 			}
-			else if (remaining <= 60) {
+			else if (remaining <= this.expiryWarning.toSeconds()) {
 				send("token expiring", List.of());
 			}
 		}

@@ -1,7 +1,9 @@
 package dev.pterogateway.realtime;
 
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +21,7 @@ import dev.pterogateway.panel.PanelRegistry;
 import dev.pterogateway.panel.PowerSignal;
 import dev.pterogateway.simulator.PanelSimulator;
 import dev.pterogateway.simulator.PowerState;
+import dev.pterogateway.simulator.RecordedRequest;
 import dev.pterogateway.simulator.ServerSeed;
 import dev.pterogateway.simulator.SimulatedServer;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -45,9 +50,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The console relay with a real STOMP client against the simulated panels' Wings
- * websockets: recent lines then live ones, one upstream connection for every subscriber,
- * ANSI stripping on request, reconnection after Wings restarts, and commands typed over
- * STOMP by the owner only.
+ * websockets: recent lines then live ones, one upstream connection for every subscriber
+ * kept for a grace period, lines as text, ANSI stripping on request, install output,
+ * token renewal on {@code token expiring}, reconnection after Wings restarts, the typed
+ * error of a refused token, and commands typed over STOMP by the owner only (others
+ * audited as denied).
  */
 @GatewayIntegrationTest
 class ConsoleRelayIntegrationTests {
@@ -74,7 +81,10 @@ class ConsoleRelayIntegrationTests {
 	void setUp() {
 		this.accounts = new TestAccounts(this.context, new ApiClient(this.port));
 		this.client = new WebSocketStompClient(new StandardWebSocketClient());
-		this.client.setMessageConverter(new JacksonJsonMessageConverter());
+		// raw bytes for a byte[] payload whatever the content type, JSON for the rest
+		ByteArrayMessageConverter raw = new ByteArrayMessageConverter();
+		raw.setContentTypeResolver(null);
+		this.client.setMessageConverter(new CompositeMessageConverter(List.of(raw, new JacksonJsonMessageConverter())));
 	}
 
 	@AfterEach
@@ -128,6 +138,113 @@ class ConsoleRelayIntegrationTests {
 		assertThat(stripped.lines()).anyMatch((line) -> line.startsWith("[Pterodactyl Daemon]: Checking server disk"))
 			.noneMatch((line) -> line.contains("\u001b"));
 		assertThat(raw.lines()).anyMatch((line) -> line.contains("\u001b[33m"));
+	}
+
+	@Test
+	void lineWithMarkupArrivesAsTheSameTextNotAsHtml() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		RawFrames raw = new RawFrames();
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(owner.topic());
+		connect(owner.user()).subscribe(headers, raw);
+		await().atMost(WAIT).until(() -> upgrades(owner) == 1);
+
+		type(owner, "say <b>x</b> &");
+
+		await().atMost(WAIT).until(() -> raw.bodies().stream().anyMatch((body) -> body.contains("<b>x</b>")));
+		String body = raw.bodies().stream().filter((frame) -> frame.contains("<b>x</b>")).findFirst().orElseThrow();
+		assertThat(body).contains("\"line\":\"> say <b>x</b> &\"");
+		assertThat(raw.contentTypes()).allMatch((type) -> type.startsWith("application/json"));
+	}
+
+	@Test
+	void tokenExpiringRenewsTheTokenOnTheSameUpstreamAndLinesKeepFlowing() throws Exception {
+		Duration lifetime = Duration.ofSeconds(8);
+		simulator().faults().expireWebsocketTokens(lifetime, Duration.ofSeconds(3), Duration.ofMillis(250));
+		try {
+			Owner owner = ownerOfARunningServer();
+			Messages messages = subscribe(connect(owner.user()), owner.topic(), false);
+			await().atMost(WAIT).until(() -> authentications(owner) == 1);
+			Instant firstExpiry = tokenRequests(owner).get(0).plus(lifetime);
+
+			await().atMost(WAIT).until(() -> authentications(owner) == 2);
+
+			assertThat(tokenRequests(owner)).hasSize(2);
+			assertThat(tokenRequests(owner).get(1)).as("renewed on 'token expiring', before the first token expired")
+				.isBefore(firstExpiry);
+			await().atMost(WAIT).until(() -> Instant.now().isAfter(firstExpiry.plusSeconds(1)));
+			type(owner, "say renewed");
+			await().atMost(WAIT).until(() -> messages.lines().contains("> say renewed"));
+			assertThat(upgrades(owner)).as("renewed on the same socket").isEqualTo(1);
+		}
+		finally {
+			simulator().faults().clear();
+		}
+	}
+
+	@Test
+	void lastSubscriberLeavingClosesTheUpstreamAfterTheGracePeriodAndReturningWithinItReusesIt() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		StompSession session = connect(owner.user());
+		Messages first = new Messages();
+		StompSession.Subscription subscription = session.subscribe(owner.topic(), first);
+		await().atMost(WAIT).until(() -> openWebsockets(owner) == 1 && first.states().contains("running"));
+
+		subscription.unsubscribe();
+		Messages returning = subscribe(session, owner.topic(), false);
+		type(owner, "say still here");
+
+		await().atMost(WAIT).until(() -> returning.lines().contains("> say still here"));
+		assertThat(upgrades(owner)).as("the upstream of the grace period was reused").isEqualTo(1);
+		session.disconnect();
+		await().atMost(WAIT).until(() -> openWebsockets(owner) == 0);
+
+		Messages later = subscribe(connect(owner.user()), owner.topic(), false);
+		await().atMost(WAIT).until(() -> later.lines().contains("> say still here"));
+		assertThat(upgrades(owner)).as("a new upstream after the grace period").isEqualTo(2);
+	}
+
+	@Test
+	void reinstallRelaysTheInstallOutput() throws Exception {
+		Owner owner = ownerOf(ServerSeed.of("Console install", TestAccounts.uniqueEmail("console")));
+		Messages messages = subscribe(connect(owner.user()), owner.topic(), false);
+		await().atMost(WAIT).until(() -> openWebsockets(owner) == 1 && messages.states().contains("offline"));
+
+		this.panels.panel("oci").client().reinstall(owner.identifier());
+
+		await().atMost(WAIT).until(() -> messages.of("install").size() >= 4);
+		assertThat(messages.of("install")).contains("+ apt-get update -y")
+			.anyMatch((line) -> line.startsWith("Installing "))
+			.anyMatch((line) -> line.contains("Installation completed"));
+		assertThat(messages.lines()).noneMatch((line) -> line.startsWith("Installing "));
+	}
+
+	@Test
+	void tokenRefusedEndsTheRelayWithAnErrorAndTheNextSubscriberStartsAfresh() throws Exception {
+		Owner owner = ownerOfARunningServer();
+		simulator().faults().refuseWebsocketAuth(owner.identifier());
+		try {
+			Messages refused = subscribe(connect(owner.user()), owner.topic(), false);
+
+			await().atMost(WAIT).until(() -> !refused.of("error").isEmpty());
+			JsonNode error = refused.all()
+				.stream()
+				.filter((message) -> "error".equals(message.path("type").asString()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(error.path("code").asString()).isEqualTo("console_auth_failed");
+			assertThat(error.path("error").asString()).isNotBlank();
+			assertThat(error.path("at").asString()).isNotEmpty();
+		}
+		finally {
+			simulator().faults().clear();
+		}
+		Messages next = subscribe(connect(owner.user()), owner.topic(), false);
+		type(owner, "say afresh");
+
+		await().atMost(WAIT).until(() -> next.lines().contains("> say afresh"));
+		assertThat(upgrades(owner)).isEqualTo(2);
+		assertThat(next.of("error")).isEmpty();
 	}
 
 	@Test
@@ -196,12 +313,24 @@ class ConsoleRelayIntegrationTests {
 	void commandWhenSenderIsNotTheOwnerIsRefused() throws Exception {
 		Owner owner = ownerOfARunningServer();
 		Frames frames = new Frames();
-		StompSession session = connect(this.accounts.user(), frames);
+		TestUser stranger = this.accounts.user();
+		StompSession session = connect(stranger, frames);
 
 		session.send(commandHeaders(owner), Map.of("command", "op stranger"));
 
 		assertThat(frames.errors.poll(5, TimeUnit.SECONDS)).contains("Not allowed to send");
 		assertThat(simulator().state().commands(owner.identifier())).isEmpty();
+		TestUser admin = this.accounts.admin();
+		await().atMost(WAIT).untilAsserted(() -> {
+			ApiClient.Reply audit = new ApiClient(this.port).get(
+					"/api/admin/audit?user=" + stranger.email() + "&action=server.console.command",
+					admin.accessToken());
+			assertThat(audit.json().path("items")).singleElement().satisfies((event) -> {
+				assertThat(event.path("outcome").asString()).isEqualTo("DENIED");
+				assertThat(event.path("identifier").asString()).isEqualTo(owner.identifier());
+				assertThat(event.toString()).doesNotContain("op stranger");
+			});
+		});
 	}
 
 	private Owner ownerOfARunningServer() {
@@ -220,6 +349,23 @@ class ConsoleRelayIntegrationTests {
 
 	private void type(Owner owner, String command) {
 		this.panels.panel("oci").client().command(owner.identifier(), command);
+	}
+
+	private int openWebsockets(Owner owner) {
+		return simulator().state().openWebsockets(owner.identifier());
+	}
+
+	private int authentications(Owner owner) {
+		return simulator().state().websocketAuthentications(owner.identifier());
+	}
+
+	private List<Instant> tokenRequests(Owner owner) {
+		return simulator().requests()
+			.stream()
+			.filter((request) -> request.pathAndQuery()
+				.equals("/api/client/servers/" + owner.identifier() + "/websocket"))
+			.map(RecordedRequest::at)
+			.toList();
 	}
 
 	private long upgrades(Owner owner) {
@@ -289,9 +435,16 @@ class ConsoleRelayIntegrationTests {
 		}
 
 		List<String> lines() {
+			return of("line");
+		}
+
+		/**
+		 * The {@code line} of the messages of a type, or their {@code code} for errors.
+		 */
+		List<String> of(String type) {
 			return this.seen.stream()
-				.filter((message) -> "line".equals(message.path("type").asString()))
-				.map((message) -> message.path("line").asString())
+				.filter((message) -> type.equals(message.path("type").asString()))
+				.map((message) -> message.path("error".equals(type) ? "code" : "line").asString())
 				.toList();
 		}
 
@@ -304,6 +457,34 @@ class ConsoleRelayIntegrationTests {
 
 		@Nullable JsonNode poll() throws InterruptedException {
 			return this.received.poll(500, TimeUnit.MILLISECONDS);
+		}
+
+	}
+
+	/** The raw bodies and content types of one subscription's frames. */
+	private static final class RawFrames implements StompFrameHandler {
+
+		private final List<String> bodies = new CopyOnWriteArrayList<>();
+
+		private final List<String> contentTypes = new CopyOnWriteArrayList<>();
+
+		@Override
+		public Type getPayloadType(StompHeaders headers) {
+			return byte[].class;
+		}
+
+		@Override
+		public void handleFrame(StompHeaders headers, @Nullable Object payload) {
+			this.contentTypes.add(String.valueOf(headers.getContentType()));
+			this.bodies.add(new String((byte[]) payload, StandardCharsets.UTF_8));
+		}
+
+		List<String> bodies() {
+			return List.copyOf(this.bodies);
+		}
+
+		List<String> contentTypes() {
+			return List.copyOf(this.contentTypes);
 		}
 
 	}

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Commands that return their output, over real HTTP against the simulated panels and
- * their Wings websockets: the lines on success, a timeout when nothing comes, 409 for an
- * offline server, 400 for a wait out of range.
+ * their Wings websockets: the lines on success, a timeout when nothing comes, 502 when
+ * Wings refuses the console token, 503 when Wings cannot be reached, 409 for an offline
+ * server, 400 for a wait out of range.
  */
 @GatewayIntegrationTest
 class ServerCommandOutputIntegrationTests {
@@ -85,6 +86,46 @@ class ServerCommandOutputIntegrationTests {
 		}
 		finally {
 			this.fixtures.panel("oci").faults().clear();
+		}
+	}
+
+	@Test
+	void commandWhenWingsRefusesTheConsoleTokenAnswersConsoleAuthFailed() {
+		ServerFixtures.Owner owner = this.fixtures.owner(on("oci", (seed) -> seed.withPowerState(PowerState.RUNNING)));
+		this.fixtures.panel("oci").faults().refuseWebsocketAuth(owner.id(0));
+		try {
+			ApiClient.Reply reply = this.api.post("/api/server/" + owner.id(0) + "/command?waitForOutput=PT5S",
+					owner.token(), Map.of("command", "say refused"));
+
+			assertThat(reply.status()).as(reply.body()).isEqualTo(502);
+			assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(reply.text("code")).isEqualTo("console_auth_failed");
+			assertThat(reply.text("id")).isEqualTo(owner.id(0));
+			assertThat(this.fixtures.panel("oci").state().commands(owner.id(0))).isEmpty();
+			JsonNode event = this.fixtures.auditOf(this.fixtures.admin(), owner.email(), "server.command", 1).get(0);
+			assertThat(event.path("outcome").asString()).isEqualTo("FAILURE");
+			assertThat(event.path("detail").asString()).isEqualTo("console_auth_failed");
+		}
+		finally {
+			this.fixtures.panel("oci").faults().clear();
+		}
+	}
+
+	@Test
+	void commandWhenWingsIsUnreachableAnswersConsoleUnavailable() {
+		ServerFixtures.Owner owner = this.fixtures.owner(on("main", (seed) -> seed.withPowerState(PowerState.RUNNING)));
+		this.fixtures.panel("main").faults().wingsUnreachable(owner.id(0));
+		try {
+			ApiClient.Reply reply = this.api.post("/api/server/" + owner.id(0) + "/command", owner.token(),
+					Map.of("command", "say nobody hears", "waitMs", 2000));
+
+			assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+			assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(reply.text("code")).isEqualTo("console_unavailable");
+			assertThat(this.fixtures.panel("main").state().commands(owner.id(0))).isEmpty();
+		}
+		finally {
+			this.fixtures.panel("main").faults().clear();
 		}
 	}
 

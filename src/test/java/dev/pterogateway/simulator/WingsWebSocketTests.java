@@ -157,6 +157,91 @@ class WingsWebSocketTests {
 	}
 
 	@Test
+	void authWhenTokenIsForAnotherServerAnswersUuidMismatch() {
+		String id = seed(PowerState.RUNNING);
+		String other = seed(PowerState.RUNNING);
+		WingsClient socket = connect(id);
+
+		socket.send("auth", credentials(other).get("token").asString());
+
+		assertThat(socket.awaitFrame("jwt error").at("/args/0").asString())
+			.matches("Error Event \\[[0-9a-f-]{36}\\]: jwt: server uuid mismatch");
+		assertThat(socket.frames("auth success")).isEmpty();
+		assertThat(this.simulator.state().openWebsockets(id)).isZero();
+	}
+
+	@Test
+	void authWhenFaultRefusesTheServersTokensAnswersDaemonError() {
+		String id = seed(PowerState.RUNNING);
+		this.simulator.faults().refuseWebsocketAuth(id);
+		WingsClient socket = connect(id);
+
+		socket.send("auth", credentials(id).get("token").asString());
+
+		assertThat(socket.awaitFrame("daemon error").at("/args/0").asString())
+			.endsWith("]: an unexpected error was encountered while handling this request");
+		assertThat(socket.frames("auth success")).isEmpty();
+	}
+
+	@Test
+	void connectWhenFaultMakesWingsUnreachableIsRefused() {
+		String id = seed(PowerState.RUNNING);
+		this.simulator.faults().wingsUnreachable(id);
+		String socket = credentials(id).get("socket").asString();
+
+		assertThat(URI.create(socket).getPort()).isNotEqualTo(this.simulator.url().getPort());
+		assertThatExceptionOfType(CompletionException.class)
+			.isThrownBy(() -> WingsClient.connect(socket, this.simulator.url().toString()));
+	}
+
+	@Test
+	void tokenWhenFaultShortensItWarnsWithTheGivenLeadAndCountsRenewals() {
+		this.simulator.faults()
+			.expireWebsocketTokens(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofMillis(50));
+		String id = seed(PowerState.RUNNING);
+		WingsClient socket = authenticated(id);
+
+		this.clock.advance(Duration.ofSeconds(10));
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> socket.frames("token expiring").isEmpty());
+		this.clock.advance(Duration.ofSeconds(6));
+		socket.awaitFrame("token expiring");
+		socket.send("auth", credentials(id).get("token").asString());
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> socket.frames("auth success").size() == 2);
+		assertThat(this.simulator.state().websocketAuthentications(id)).isEqualTo(2);
+		assertThat(this.simulator.state().openWebsockets(id)).isEqualTo(1);
+	}
+
+	@Test
+	void installWhenSocketHasTheInstallPermissionRelaysInstallOutput() {
+		String id = seed(PowerState.OFFLINE);
+		SimulatorClient admin = SimulatorClient.of(this.simulator, this.simulator.clientKey());
+		JsonNode adminCredentials = admin.get("/api/client/servers/" + id + "/websocket").json().get("data");
+		WingsClient adminSocket = WingsClient.connect(adminCredentials.get("socket").asString(),
+				this.simulator.url().toString());
+		try {
+			adminSocket.send("auth", adminCredentials.get("token").asString());
+			adminSocket.awaitFrame("auth success");
+			WingsClient playerSocket = authenticated(id);
+
+			admin.post("/api/client/servers/" + id + "/settings/reinstall", null);
+
+			adminSocket.awaitFrame("install started");
+			await().atMost(Duration.ofSeconds(5)).until(() -> adminSocket.frames("install output").size() >= 3);
+			assertThat(adminSocket.frames("install output"))
+				.anySatisfy((frame) -> assertThat(frame.at("/args/0").asString()).startsWith("Installing "));
+			adminSocket.awaitFrame("install completed");
+			playerSocket.awaitFrame("install completed");
+			assertThat(playerSocket.frames("install output")).isEmpty();
+		}
+		finally {
+			adminSocket.close();
+		}
+	}
+
+	@Test
 	void sendLogsWhenRunningReplaysLastLines() {
 		String id = seed(PowerState.RUNNING);
 		WingsClient socket = authenticated(id);
