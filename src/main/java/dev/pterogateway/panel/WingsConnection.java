@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,8 @@ public final class WingsConnection {
 	private final WingsRuntime runtime;
 
 	private final List<WingsListener> listeners = new CopyOnWriteArrayList<>();
+
+	private final AtomicLong listenerChanges = new AtomicLong();
 
 	private @Nullable WebSocket socket;
 
@@ -148,10 +151,22 @@ public final class WingsConnection {
 
 	void addListener(WingsListener listener) {
 		this.listeners.add(listener);
+		this.listenerChanges.incrementAndGet();
 	}
 
-	void removeListener(WingsListener listener) {
+	/**
+	 * Removes a listener.
+	 * @param listener the listener
+	 * @return the number of listener changes so far, so that a delayed close can tell
+	 * whether anyone came or went since
+	 */
+	long removeListener(WingsListener listener) {
 		this.listeners.remove(listener);
+		return this.listenerChanges.incrementAndGet();
+	}
+
+	long listenerChanges() {
+		return this.listenerChanges.get();
 	}
 
 	int listenerCount() {

@@ -96,14 +96,22 @@ public final class WingsSocketClient implements AutoCloseable {
 	}
 
 	private void release(WingsConnection connection, WingsListener listener) {
-		connection.removeListener(listener);
+		long changes;
+		synchronized (this) {
+			changes = connection.removeListener(listener);
+		}
 		this.runtime.scheduler()
-			.schedule(() -> closeIfIdle(connection), this.properties.idleTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			.schedule(() -> closeIfIdle(connection, changes), this.properties.idleTimeout().toMillis(),
+					TimeUnit.MILLISECONDS);
 	}
 
-	private void closeIfIdle(WingsConnection connection) {
+	/**
+	 * Closes the connection unless a listener came or went since the release that
+	 * scheduled this: each release restarts the idle timeout.
+	 */
+	private void closeIfIdle(WingsConnection connection, long changesAtRelease) {
 		synchronized (this) {
-			if (connection.listenerCount() > 0) {
+			if (connection.listenerCount() > 0 || connection.listenerChanges() != changesAtRelease) {
 				return;
 			}
 			this.connections.remove(connection.server(), connection);

@@ -168,6 +168,25 @@ class WingsSocketClientTests {
 	}
 
 	@Test
+	void idleTimeoutRunsFromTheLastListenerLeavingNotTheFirst() throws InterruptedException {
+		String identifier = start(SimulatorSettings.defaults("wings"));
+		WingsSubscription first = this.sockets.subscribe("wings", identifier, new Events());
+		WingsSubscription second = this.sockets.subscribe("wings", identifier, new Events());
+		first.connection().awaitAuthenticated(Duration.ofSeconds(5));
+		Duration idle = FAST.idleTimeout();
+
+		first.close();
+		Thread.sleep(idle.toMillis() / 2);
+		long secondLeft = System.nanoTime();
+		second.close();
+		await().pollInterval(Duration.ofMillis(5))
+			.untilAsserted(() -> assertThat(this.sockets.connectionCount()).isZero());
+
+		// a close can only be seen late, never early
+		assertThat(Duration.ofNanos(System.nanoTime() - secondLeft)).isGreaterThanOrEqualTo(idle);
+	}
+
+	@Test
 	void sendAndCollectWhenRunningAnswersTheLinesAfterTheCommand() {
 		String identifier = start(SimulatorSettings.defaults("wings"));
 		WingsConsole console = new WingsConsole(this.sockets, Duration.ofSeconds(5));
