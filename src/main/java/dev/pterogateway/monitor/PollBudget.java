@@ -63,7 +63,8 @@ final class PollBudget {
 	}
 
 	/**
-	 * Calls one sweep may send: its paced part, within what is available.
+	 * Calls one sweep may send: its paced part, within what is available; a single call
+	 * (that tells the limit) while the panel's limit is not known yet.
 	 * @param status what the panel last said about the API's limit
 	 * @param share the monitor's share of the limit
 	 * @param interval the sweep interval
@@ -73,7 +74,8 @@ final class PollBudget {
 	 * @return the calls
 	 */
 	static int perSweep(RateLimitStatus status, double share, Duration interval, int spent, Instant now) {
-		return Math.min(paced(status, share, interval), available(status, share, spent, now));
+		int paced = (status.limit() != null) ? paced(status, share, interval) : 1;
+		return Math.min(paced, available(status, share, spent, now));
 	}
 
 	static int limit(RateLimitStatus status) {

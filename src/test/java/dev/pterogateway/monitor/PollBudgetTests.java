@@ -24,8 +24,9 @@ class PollBudgetTests {
 	private static final Duration SWEEP = Duration.ofSeconds(30);
 
 	@Test
-	void perSweepWhenLimitIsUnknownUsesHalfOfThePanelDefault() {
-		assertThat(PollBudget.perSweep(client(null, null, null), 0.5, SWEEP, 0, NOW)).isEqualTo(180);
+	void perSweepWhenLimitIsUnknownSendsOneCallToLearnIt() {
+		assertThat(PollBudget.perSweep(client(null, null, null), 0.5, SWEEP, 0, NOW)).isEqualTo(1);
+		assertThat(PollBudget.paced(client(null, null, null), 0.5, SWEEP)).as("the panel default, 720").isEqualTo(180);
 	}
 
 	@Test
