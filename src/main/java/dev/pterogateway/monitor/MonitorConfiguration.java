@@ -1,9 +1,6 @@
 package dev.pterogateway.monitor;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -75,22 +72,19 @@ class MonitorConfiguration {
 		};
 	}
 
-	@Bean(destroyMethod = "close")
+	@Bean
 	MonitorSweep monitorSweep(PanelRegistry panels, ServerDirectory directory, SampleStore samples, AlertTracker alerts,
 			StopRequests stops, StatsStreams streams, Notifications notifications, Recipients recipients,
-			ApplicationEventPublisher events, MonitorMetrics metrics, MonitorProperties properties, Clock clock) {
+			ApplicationEventPublisher events, MonitorMetrics metrics, RequestLedger ledger,
+			MonitorProperties properties, Clock clock) {
 		return new MonitorSweep(panels, directory, samples, alerts, stops, streams, notifications, recipients, events,
-				metrics, properties, clock, panelExecutor());
+				metrics, ledger, properties, clock);
 	}
 
-	/** One thread per panel being swept. */
-	private static ExecutorService panelExecutor() {
-		AtomicInteger threads = new AtomicInteger();
-		return Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "monitor-panel-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+	@Bean
+	SweepSchedule sweepSchedule(MonitorSweep sweep, PanelRegistry panels, LockProvider lockProvider,
+			MonitorMetrics metrics, MonitorProperties properties) {
+		return new SweepSchedule(sweep, panels, lockProvider, metrics, properties);
 	}
 
 }

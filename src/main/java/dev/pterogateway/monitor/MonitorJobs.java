@@ -8,33 +8,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The monitor's scheduled jobs: the sweep every {@code ptero.monitor.interval}, and
- * downsampling plus pruning every {@code ptero.monitor.retention.prune-interval}.
+ * The monitor's scheduled job of downsampling plus pruning every
+ * {@code ptero.monitor.retention.prune-interval}. The sweep has its own per-panel
+ * schedule ({@link SweepSchedule}).
  */
 @Component
 class MonitorJobs {
 
-	private final MonitorSweep sweep;
-
 	private final SampleRetention retention;
-
-	private final MonitorProperties properties;
 
 	private final Clock clock;
 
-	MonitorJobs(MonitorSweep sweep, SampleRetention retention, MonitorProperties properties, Clock clock) {
-		this.sweep = sweep;
+	MonitorJobs(SampleRetention retention, Clock clock) {
 		this.retention = retention;
-		this.properties = properties;
 		this.clock = clock;
-	}
-
-	@Scheduled(fixedDelayString = "${ptero.monitor.interval:30s}", initialDelayString = "${ptero.monitor.interval:30s}")
-	@SchedulerLock(name = "monitor-sweep", lockAtMostFor = "PT5M")
-	void sweep() {
-		if (this.properties.enabled()) {
-			this.sweep.sweep();
-		}
 	}
 
 	@Scheduled(fixedDelayString = "${ptero.monitor.retention.prune-interval:5m}",

@@ -19,6 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MonitorMetrics {
 
+	/** A page of the panel's server listing. */
+	static final String LISTING = "listing";
+
+	/** A {@code GET /resources} poll. */
+	static final String RESOURCES = "resources";
+
+	/** A {@code GET /websocket} token request of a stats stream. */
+	static final String TOKEN = "token";
+
 	private final MeterRegistry registry;
 
 	private final Map<String, AtomicInteger> observed = new ConcurrentHashMap<>();
@@ -48,19 +57,33 @@ class MonitorMetrics {
 			.set(remaining);
 	}
 
-	void panelRequests(String panel, int ok, int failed) {
-		Counter.builder("ptero.monitor.panel.requests")
-			.description("Resource polls sent by the monitor")
+	/**
+	 * Counts calls the monitor sent to a panel.
+	 * @param panel the panel
+	 * @param call {@link #LISTING}, {@link #RESOURCES} or {@link #TOKEN}
+	 * @param ok how many succeeded
+	 * @param failed how many failed
+	 */
+	void panelRequests(String panel, String call, int ok, int failed) {
+		requests(panel, call, "success").increment(ok);
+		requests(panel, call, "error").increment(failed);
+	}
+
+	void sweepSkipped(String panel) {
+		Counter.builder("ptero.monitor.sweep.skipped")
+			.description("Sweeps of a panel not started because its previous one still ran")
 			.tag("panel", panel)
-			.tag("outcome", "success")
 			.register(this.registry)
-			.increment(ok);
-		Counter.builder("ptero.monitor.panel.requests")
-			.description("Resource polls sent by the monitor")
+			.increment();
+	}
+
+	private Counter requests(String panel, String call, String outcome) {
+		return Counter.builder("ptero.monitor.panel.requests")
+			.description("Calls the monitor sent to a panel: listings, resource polls, websocket tokens")
 			.tag("panel", panel)
-			.tag("outcome", "error")
-			.register(this.registry)
-			.increment(failed);
+			.tag("call", call)
+			.tag("outcome", outcome)
+			.register(this.registry);
 	}
 
 	void alertFired(AlertKind kind, AlertLevel level) {

@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled whether the sweep runs at all
  * @param interval time between two sweeps
- * @param budgetShare the share of a panel's client-API rate limit the sweep may spend
- * (0.5 = half of it)
+ * @param budgetShare the share of a panel's client- and application-API rate limits the
+ * monitor may spend in any minute (polls, listings, stream tokens) (0.5 = half of it)
  * @param concurrency resource polls in flight at once per panel
  * @param historySize samples in the {@code history} of {@code /status}
  * @param cooldown how long an alert, once fired, does not fire again for the same server,

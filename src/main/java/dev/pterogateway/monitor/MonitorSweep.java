@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import dev.pterogateway.panel.PanelApi;
 import dev.pterogateway.panel.PanelClient;
@@ -23,22 +18,26 @@ import dev.pterogateway.panel.ServerResources;
 import dev.pterogateway.server.DirectoryEntry;
 import dev.pterogateway.server.DirectoryState;
 import dev.pterogateway.server.ServerDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * One sweep: every panel in its own task, concurrently and independently, each bounded by
- * the sweep interval; a panel whose previous sweep still runs is skipped. A panel's task
- * lists the panel again, polls as many servers as its rate-limit budget allows (the least
- * fresh first; on a panel with more servers than that, servers whose Wings stats stream
- * is live are taken from {@link StatsStreams} instead), stores the samples, publishes
- * them and applies the alert policy.
+ * The sweep of one panel, run by {@link SweepSchedule} on the panel's own schedule: lists
+ * the panel again (when its budget allows; else its servers as last listed), polls as
+ * many servers as its rate-limit budget allows (the least fresh first; on a panel with
+ * more servers than one sweep may poll, running servers whose Wings stats stream is live
+ * are taken from {@link StatsStreams} instead), stores the samples, publishes them and
+ * applies the alert policy. Every call it sends is charged to {@link RequestLedger}.
  */
 class MonitorSweep {
 
 	private static final Logger logger = LoggerFactory.getLogger(MonitorSweep.class);
+
+	/** Servers per page of a listing, client or application API. */
+	private static final int LISTING_PAGE = 100;
 
 	private final PanelRegistry panels;
 
@@ -60,18 +59,18 @@ class MonitorSweep {
 
 	private final MonitorMetrics metrics;
 
+	private final RequestLedger ledger;
+
 	private final MonitorProperties properties;
 
 	private final Clock clock;
-
-	private final ExecutorService executor;
 
 	private final Map<String, PanelSweep> sweeps = new ConcurrentHashMap<>();
 
 	MonitorSweep(PanelRegistry panels, ServerDirectory directory, SampleStore samples, AlertTracker alerts,
 			StopRequests stops, StatsStreams streams, Notifications notifications, Recipients recipients,
-			ApplicationEventPublisher events, MonitorMetrics metrics, MonitorProperties properties, Clock clock,
-			ExecutorService executor) {
+			ApplicationEventPublisher events, MonitorMetrics metrics, RequestLedger ledger,
+			MonitorProperties properties, Clock clock) {
 		this.panels = panels;
 		this.directory = directory;
 		this.samples = samples;
@@ -82,51 +81,18 @@ class MonitorSweep {
 		this.recipients = recipients;
 		this.events = events;
 		this.metrics = metrics;
+		this.ledger = ledger;
 		this.properties = properties;
 		this.clock = clock;
-		this.executor = executor;
 	}
 
 	/**
-	 * Sweeps every panel; returns when all are done or the interval has passed.
+	 * What the monitor remembers about a panel.
+	 * @param panel the panel
+	 * @return its state, created on first use
 	 */
-	void sweep() {
-		long deadline = System.nanoTime() + this.properties.interval().toNanos();
-		List<Future<?>> running = new ArrayList<>();
-		for (String name : this.panels.names()) {
-			PanelSweep sweep = this.sweeps.computeIfAbsent(name, PanelSweep::new);
-			if (!sweep.inFlight.compareAndSet(false, true)) {
-				logger.debug("Panel {} is still being swept; skipping it this time", name);
-				continue;
-			}
-			running.add(this.executor.submit(() -> {
-				try {
-					sweepPanel(sweep);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Sweep of panel {} failed: {}", name, ex.toString());
-				}
-				finally {
-					sweep.inFlight.set(false);
-				}
-			}));
-		}
-		for (Future<?> task : running) {
-			try {
-				task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-			}
-			catch (TimeoutException | ExecutionException ex) {
-				// that panel keeps going on its own and is skipped until it finishes
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-	}
-
-	void close() {
-		this.executor.shutdownNow();
+	PanelSweep state(String panel) {
+		return this.sweeps.computeIfAbsent(panel, PanelSweep::new);
 	}
 
 	/**
@@ -145,24 +111,31 @@ class MonitorSweep {
 		return statuses;
 	}
 
-	private void sweepPanel(PanelSweep sweep) {
+	/**
+	 * Sweeps one panel once.
+	 * @param name the panel
+	 */
+	void sweepPanel(String name) {
 		long started = System.nanoTime();
-		String name = sweep.panel;
+		PanelSweep sweep = state(name);
 		PanelClient panel = this.panels.panel(name);
-		List<DirectoryEntry> entries = this.directory.refresh(name);
-		DirectoryState state = this.directory.states().get(name);
-		String listingFailure = (state != null) ? state.failure() : "not listed";
-		if (listingFailure == null) {
-			announceCreated(sweep.listed(entries));
-		}
+		Listing listing = list(panel);
+		List<DirectoryEntry> entries = listing.entries();
 		Instant now = this.clock.instant();
 		RateLimitStatus rateLimit = panel.rateLimit(PanelApi.CLIENT);
-		int budget = panel.supports(PanelApi.CLIENT)
-				? PollBudget.perSweep(rateLimit, this.properties.budgetShare(), this.properties.interval(), now) : 0;
+		double share = this.properties.budgetShare();
+		int budget = 0;
+		int paced = 0;
+		if (panel.supports(PanelApi.CLIENT)) {
+			paced = PollBudget.paced(rateLimit, share, this.properties.interval());
+			budget = Math.max(0, PollBudget.perSweep(rateLimit, share, this.properties.interval(),
+					this.ledger.committed(name, PanelApi.CLIENT), now) - listing.clientCalls());
+		}
 		List<Observed> observed = new ArrayList<>();
 		List<DirectoryEntry> pollable = entries;
-		if (entries.size() > budget && budget > 0) {
-			budget -= this.streams.retain(name, entries, Math.max(1, budget / 2));
+		if (entries.size() > paced && paced > 0) {
+			List<DirectoryEntry> running = entries.stream().filter((entry) -> sweep.up(entry.identifier())).toList();
+			budget -= this.streams.retain(name, running, (budget + 1) / 2);
 			pollable = new ArrayList<>();
 			for (DirectoryEntry entry : entries) {
 				Optional<ServerResources> streamed = this.streams.fresh(name, entry.identifier());
@@ -180,11 +153,12 @@ class MonitorSweep {
 		}
 		int streamedCount = observed.size();
 		List<DirectoryEntry> selected = sweep.select(pollable, budget);
+		this.ledger.sent(name, PanelApi.CLIENT, selected.size());
 		List<ResourcePoller.Polled> results = ResourcePoller.poll(panel, selected, this.properties.concurrency(),
 				this.properties.interval());
 		int unavailable = 0;
 		int polledOk = 0;
-		String failure = listingFailure;
+		String failure = listing.failure();
 		for (ResourcePoller.Polled result : results) {
 			sweep.polled(result.entry().identifier(), now);
 			if (result.resources() != null) {
@@ -206,20 +180,57 @@ class MonitorSweep {
 		for (Observed one : observed) {
 			observe(sweep, one.entry(), one.sample());
 		}
-		boolean reachable = answered > 0 || (listingFailure == null && unavailable == 0);
+		boolean reachable = answered > 0 || (listing.failure() == null && unavailable == 0);
 		this.alerts.panel(name, reachable, (failure != null) ? failure : "no answer");
 		RateLimitStatus after = panel.rateLimit(PanelApi.CLIENT);
 		this.metrics.observed(name, observed.size());
-		this.metrics.panelRequests(name, polledOk, selected.size() - polledOk);
+		this.metrics.panelRequests(name, MonitorMetrics.RESOURCES, polledOk, selected.size() - polledOk);
 		if (after.remaining() != null) {
 			this.metrics.rateLimitRemaining(name, after.remaining());
 		}
 		this.metrics.sweepTook(name, Duration.ofNanos(System.nanoTime() - started));
-		logger.debug("Swept panel {}: {} servers, {} streamed, budget {}, {} polled, {} answered, reachable {}", name,
-				entries.size(), streamedCount, budget, selected.size(), answered, reachable);
+		logger.debug(
+				"Swept panel {}: {} servers, listed {}, {} streamed, budget {}, {} polled, {} answered, "
+						+ "reachable {}",
+				name, entries.size(), listing.listed(), streamedCount, budget, selected.size(), answered, reachable);
 		sweep.status = new PanelSweepStatus(name, reachable ? "ok" : "degraded", this.clock.instant(), entries.size(),
 				selected.size(), streamedCount, budget, after.limit(), after.remaining(), sweep.oldestAge(entries, now),
 				reachable ? null : failure);
+	}
+
+	/**
+	 * Lists the panel again if the budget of the API the listing uses (the application
+	 * API when the panel has that key) allows all its pages; otherwise goes on with the
+	 * servers as last listed.
+	 */
+	private Listing list(PanelClient panel) {
+		String name = panel.name();
+		PanelApi api = panel.supports(PanelApi.APPLICATION) ? PanelApi.APPLICATION : PanelApi.CLIENT;
+		DirectoryState previous = this.directory.states().get(name);
+		List<DirectoryEntry> known = this.directory.known(name);
+		int pages = pages(known.size());
+		int available = PollBudget.available(panel.rateLimit(api), this.properties.budgetShare(),
+				this.ledger.committed(name, api), this.clock.instant());
+		if (available < pages) {
+			logger.debug("Panel {}: no {} budget left for a listing; using the last one", name, api.label());
+			String failure = (previous != null) ? previous.failure() : null;
+			return new Listing(known, false, failure, 0);
+		}
+		List<DirectoryEntry> entries = this.directory.refresh(name);
+		int sent = Math.max(pages, pages(entries.size()));
+		this.ledger.sent(name, api, sent);
+		DirectoryState state = this.directory.states().get(name);
+		String failure = (state != null) ? state.failure() : "not listed";
+		this.metrics.panelRequests(name, MonitorMetrics.LISTING, (failure == null) ? sent : 0,
+				(failure == null) ? 0 : 1);
+		if (failure == null) {
+			announceCreated(state(name).listed(entries));
+		}
+		return new Listing(entries, true, failure, (api == PanelApi.CLIENT) ? sent : 0);
+	}
+
+	private static int pages(int servers) {
+		return Math.max(1, (servers + LISTING_PAGE - 1) / LISTING_PAGE);
 	}
 
 	private void observe(PanelSweep sweep, DirectoryEntry entry, MetricSample sample) {
@@ -247,6 +258,19 @@ class MonitorSweep {
 						ex.toString());
 			}
 		}
+	}
+
+	/**
+	 * The servers a sweep works on.
+	 *
+	 * @param entries the servers
+	 * @param listed whether the panel was listed in this sweep
+	 * @param failure why the latest listing failed, or {@code null}
+	 * @param clientCalls client-API calls the listing took (none when it used the
+	 * application API)
+	 */
+	record Listing(List<DirectoryEntry> entries, boolean listed, @Nullable String failure, int clientCalls) {
+
 	}
 
 	/**

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the monitor remembers about one panel between sweeps: when each server was last
  * polled (the least fresh go first), the state each was last seen in, which servers it
- * knows (to notice new ones), and whether a sweep is still running.
+ * knows (to notice new ones), and whether a sweep is still running. Only the panel's own
+ * sweep (one at a time) touches the maps.
  */
 final class PanelSweep {
 
@@ -57,6 +58,15 @@ final class PanelSweep {
 
 	@Nullable Seen seen(String identifier) {
 		return this.lastSeen.get(identifier);
+	}
+
+	/**
+	 * Whether a server was running or starting when last seen: only those send Wings
+	 * {@code stats}, so only those are worth a stream (and its token).
+	 */
+	boolean up(String identifier) {
+		Seen seen = this.lastSeen.get(identifier);
+		return seen != null && ("running".equals(seen.state()) || "starting".equals(seen.state()));
 	}
 
 	void seen(String identifier, String state, Instant at) {

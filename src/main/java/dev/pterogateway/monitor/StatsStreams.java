@@ -26,12 +26,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Stats streamed from the Wings websocket for the servers of a panel that hosts more
- * servers than its poll budget covers. It listens on the server's shared Wings connection
- * (the same one the console uses; its token is renewed before expiry and fetched within
- * the panel's websocket-token throttle by {@link WingsSocketClient}) and keeps the latest
- * figures; the sweep turns them into one sample per sweep. A stream that goes quiet or
- * fails leaves its server to polling.
+ * Stats streamed from the Wings websocket for the running servers of a panel that hosts
+ * more servers than its poll budget covers. It listens on the server's shared Wings
+ * connection (the same one the console uses; its token is renewed before expiry and
+ * fetched within the panel's websocket-token throttle by {@link WingsSocketClient}) and
+ * keeps the latest figures; the sweep turns them into one sample per sweep. A stream that
+ * goes quiet or fails leaves its server to polling. Every token request of a connection
+ * it listens on (opening, reconnecting, renewing) is charged to the monitor's budget in
+ * {@link RequestLedger}.
  */
 @Component
 class StatsStreams implements DisposableBean {
@@ -40,14 +42,21 @@ class StatsStreams implements DisposableBean {
 
 	private final ObjectProvider<WingsSocketClient> sockets;
 
+	private final RequestLedger ledger;
+
+	private final MonitorMetrics metrics;
+
 	private final MonitorProperties properties;
 
 	private final Clock clock;
 
 	private final Map<String, Stream> streams = new ConcurrentHashMap<>();
 
-	StatsStreams(ObjectProvider<WingsSocketClient> sockets, MonitorProperties properties, Clock clock) {
+	StatsStreams(ObjectProvider<WingsSocketClient> sockets, RequestLedger ledger, MonitorMetrics metrics,
+			MonitorProperties properties, Clock clock) {
 		this.sockets = sockets;
+		this.ledger = ledger;
+		this.metrics = metrics;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -81,7 +90,7 @@ class StatsStreams implements DisposableBean {
 			if (opened >= maxNew || this.streams.containsKey(key)) {
 				continue;
 			}
-			Stream stream = new Stream();
+			Stream stream = new Stream(panel);
 			try {
 				stream.subscription = client.subscribe(panel, entry.identifier(), stream);
 				this.streams.put(key, stream);
@@ -139,11 +148,24 @@ class StatsStreams implements DisposableBean {
 	/** One server's stream. */
 	private final class Stream implements WingsListener {
 
+		private final String panel;
+
 		volatile @Nullable WingsSubscription subscription;
 
 		volatile @Nullable Latest latest;
 
 		volatile boolean closed;
+
+		Stream(String panel) {
+			this.panel = panel;
+		}
+
+		@Override
+		public void onTokenRequested(boolean succeeded) {
+			StatsStreams.this.ledger.tokenRequested(this.panel);
+			StatsStreams.this.metrics.panelRequests(this.panel, MonitorMetrics.TOKEN, succeeded ? 1 : 0,
+					succeeded ? 0 : 1);
+		}
 
 		@Override
 		public void onEvent(WingsEvent event) {

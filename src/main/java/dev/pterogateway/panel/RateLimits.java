@@ -47,7 +47,8 @@ final class RateLimits {
 		Integer limit = number(headers.getFirst("X-RateLimit-Limit"));
 		Integer remaining = number(headers.getFirst("X-RateLimit-Remaining"));
 		if (limit != null || remaining != null) {
-			this.states.get(api).updateAndGet((status) -> status.withCounts(limit, remaining));
+			Instant at = this.clock.instant();
+			this.states.get(api).updateAndGet((status) -> status.withCounts(limit, remaining, at));
 		}
 	}
 

@@ -216,8 +216,10 @@ public final class WingsConnection {
 		try {
 			fresh = this.credentials.get();
 			fetched();
+			tokenRequested(true);
 		}
 		catch (RuntimeException ex) {
+			tokenRequested(false);
 			// recover: a scheduled task that throws would end the reconnection silently
 			failed("no websocket token from the panel: " + describe(ex));
 			return;
@@ -374,8 +376,10 @@ public final class WingsConnection {
 		try {
 			fresh = this.credentials.get();
 			fetched();
+			tokenRequested(true);
 		}
 		catch (RuntimeException ex) {
+			tokenRequested(false);
 			logger.debug("Could not renew the websocket token of {}: {}", this.server, describe(ex));
 			synchronized (this) {
 				this.renewing = false;
@@ -388,6 +392,10 @@ public final class WingsConnection {
 				write(this.socket, WingsEvent.of("auth", fresh.token()));
 			}
 		}
+	}
+
+	private void tokenRequested(boolean succeeded) {
+		this.listeners.forEach((listener) -> listener.onTokenRequested(succeeded));
 	}
 
 	private synchronized void fetched() {

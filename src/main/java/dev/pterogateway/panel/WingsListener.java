@@ -23,4 +23,12 @@ public interface WingsListener {
 	default void onClosed(String reason) {
 	}
 
+	/**
+	 * The connection asked the panel for a websocket token (to connect, reconnect or
+	 * renew): one client-API call against the panel's rate limit.
+	 * @param succeeded whether the panel answered with a token
+	 */
+	default void onTokenRequested(boolean succeeded) {
+	}
+
 }

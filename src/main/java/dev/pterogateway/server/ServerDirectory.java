@@ -155,6 +155,17 @@ public class ServerDirectory {
 	}
 
 	/**
+	 * One panel's servers as last listed, without calling the panel (the monitor uses it
+	 * when its rate-limit budget does not allow a listing).
+	 * @param panel the panel
+	 * @return its servers, empty if it was never listed
+	 */
+	public List<DirectoryEntry> known(String panel) {
+		PanelDirectory directory = this.directories.get(panel);
+		return (directory != null) ? List.copyOf(directory.servers().values()) : List.of();
+	}
+
+	/**
 	 * Forgets a panel's listing so that the next lookup loads it (after a create or
 	 * delete).
 	 * @param panel the panel

@@ -3,13 +3,18 @@ package dev.pterogateway.monitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import dev.pterogateway.auth.ApiClient;
 import dev.pterogateway.auth.TestAccounts;
 import dev.pterogateway.simulator.PanelSimulator;
 import dev.pterogateway.simulator.PowerState;
-import dev.pterogateway.simulator.RecordedRequest;
 import dev.pterogateway.simulator.ServerSeed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,9 @@ class MonitorPanelIntegrationTests {
 
 	@Autowired
 	private SampleStore samples;
+
+	@Autowired
+	private MeterRegistry registry;
 
 	private MonitorFixtures fixtures;
 
@@ -81,17 +89,37 @@ class MonitorPanelIntegrationTests {
 	}
 
 	@Test
-	void sweepWithManyServersStaysWithinHalfTheRateLimitAndKeepsEveryServerFreshThroughWings() {
+	void panelThatHangsSkipsItsTurnsWhileTheOtherPanelKeepsItsCadence() {
+		MonitorFixtures.Owner onMain = this.fixtures.owner("main");
+		double ociSkipped = skipped("oci");
+
+		this.fixtures.panel("oci").faults().hangNext(100_000);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> skipped("oci") >= ociSkipped + 2);
+		long mainSweeps = sweeps("main");
+		long ociSweeps = sweeps("oci");
+		long mainSamples = this.samples.count(SampleStore.RAW, "main", onMain.identifier());
+		await().atMost(Duration.ofSeconds(30)).until(() -> sweeps("main") >= mainSweeps + 5);
+		assertThat(sweeps("oci") - ociSweeps).as("sweeps of the hanging panel finished meanwhile")
+			.isLessThanOrEqualTo(1);
+		assertThat(this.samples.count(SampleStore.RAW, "main", onMain.identifier()))
+			.as("samples of the healthy panel's server")
+			.isGreaterThanOrEqualTo(mainSamples + 4);
+		assertThat(skipped("oci")).as("the hanging panel's turns are skipped and counted")
+			.isGreaterThanOrEqualTo(ociSkipped + 4);
+	}
+
+	@Test
+	void sweepWithManyServersKeepsEveryRunningServerFreshThroughWingsAndPollsWhereAStreamDies() {
 		PanelSimulator oci = this.fixtures.panel("oci");
-		List<String> many = java.util.stream.IntStream.range(0, 30)
+		List<String> many = IntStream.range(0, 30)
 			.mapToObj((i) -> oci.state()
 				.seedServer(ServerSeed.of("budget-" + i, TestAccounts.uniqueEmail("budget"))
-					.withUuid(java.util.UUID.randomUUID().toString())
+					.withUuid(UUID.randomUUID().toString())
 					.withPowerState(PowerState.RUNNING))
 				.identifier())
 			.toList();
 		try {
-			Instant start = Instant.now();
 			await().atMost(Duration.ofSeconds(40))
 				.until(() -> many.stream().allMatch((id) -> this.samples.count(SampleStore.RAW, "oci", id) > 0));
 			await().atMost(Duration.ofSeconds(40)).until(() -> streamed("oci") >= 25);
@@ -102,19 +130,26 @@ class MonitorPanelIntegrationTests {
 				.allSatisfy((id) -> assertThat(
 						this.samples.range(SampleStore.RAW, "oci", id, windowStart, windowEnd, 100).size())
 					.isGreaterThanOrEqualTo(5));
+			assertThat(resourcePolls(oci, null, windowStart)).as("servers without a live stream are still polled")
+				.isPositive();
 
-			long polls = oci.requests()
-				.stream()
-				.filter((request) -> request.pathAndQuery().endsWith("/resources"))
-				.map(RecordedRequest::at)
-				.filter((at) -> !at.isBefore(windowStart) && at.isBefore(windowEnd))
-				.count();
-			double perMinute = polls * 60_000.0 / Duration.between(windowStart, windowEnd).toMillis();
-			assertThat(perMinute).as("resource polls per minute (limit 720, share 50 %%)").isLessThanOrEqualTo(400);
-			assertThat(polls).as("servers without a live stream are still polled").isPositive();
-			assertThat(Duration.between(start, windowStart)).isLessThan(Duration.ofSeconds(40));
+			String dying = many.stream()
+				.filter((id) -> oci.requests()
+					.stream()
+					.anyMatch((request) -> request.pathAndQuery().equals(websocketPath(id))))
+				.findFirst()
+				.orElseThrow();
+			oci.faults().failNext(100_000, 500, websocketPath(dying));
+			Instant restarted = Instant.now();
+			oci.restart();
+
+			await().atMost(Duration.ofSeconds(40))
+				.until(() -> resourcePolls(oci, dying, restarted) >= 2 && this.samples
+					.range(SampleStore.RAW, "oci", dying, restarted.plusSeconds(3), Instant.now().plusSeconds(1), 100)
+					.size() >= 2);
 		}
 		finally {
+			this.fixtures.panel("oci").faults().clear();
 			many.forEach((id) -> oci.state().deleteServer(id));
 		}
 	}
@@ -130,11 +165,59 @@ class MonitorPanelIntegrationTests {
 						(reply) -> reply.status() == 200);
 			assertThat(metric.json().path("measurements")).as(name).isNotEmpty();
 		}
+		for (String call : List.of("listing", "resources")) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> count("ptero.monitor.panel.requests", "panel", "main", "call", call, "outcome",
+						"success") > 0);
+		}
 		ApiClient.Reply prometheus = this.fixtures.api()
 			.send("GET", "/actuator/prometheus",
-					java.util.Map.of("Authorization", "Bearer " + admin.accessToken(), "Accept", "text/plain"), null);
+					Map.of("Authorization", "Bearer " + admin.accessToken(), "Accept", "text/plain"), null);
 		assertThat(prometheus.status()).isEqualTo(200);
 		assertThat(prometheus.body()).contains("ptero_monitor_sweep_duration_seconds_count{panel=\"main\"}");
+	}
+
+	@Test
+	void alertsFiredAreCountedByKindAndLevel() {
+		TestAccounts.TestUser admin = this.fixtures.accounts().admin();
+		MonitorFixtures.Owner owner = this.fixtures.owner("main");
+		double before = count("ptero.monitor.alerts.fired", "kind", "cpu", "level", "critical");
+
+		this.fixtures.cpu(owner, 99);
+		this.fixtures.awaitAlert(owner, "cpu", "critical", "open");
+
+		ApiClient.Reply metric = this.fixtures.api()
+			.get("/actuator/metrics/ptero.monitor.alerts.fired?tag=kind:cpu&tag=level:critical", admin.accessToken());
+		assertThat(metric.status()).isEqualTo(200);
+		assertThat(metric.json().path("measurements").get(0).path("value").asDouble())
+			.isGreaterThanOrEqualTo(before + 1);
+	}
+
+	private long sweeps(String panel) {
+		Timer sweeps = this.registry.find("ptero.monitor.sweep.duration").tag("panel", panel).timer();
+		return (sweeps != null) ? sweeps.count() : 0;
+	}
+
+	private double skipped(String panel) {
+		return count("ptero.monitor.sweep.skipped", "panel", panel);
+	}
+
+	private double count(String name, String... tags) {
+		Counter counter = this.registry.find(name).tags(tags).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private static String websocketPath(String identifier) {
+		return "/api/client/servers/" + identifier + "/websocket";
+	}
+
+	private static long resourcePolls(PanelSimulator panel, String identifier, Instant since) {
+		return panel.requests()
+			.stream()
+			.filter((request) -> request.pathAndQuery().endsWith("/resources")
+					&& (identifier == null || request.pathAndQuery().contains("/" + identifier + "/")))
+			.filter((request) -> !request.at().isBefore(since) && request.status() == 200)
+			.count();
 	}
 
 	private JsonNode openPanelAlert(TestAccounts.TestUser admin, String panel, Instant since) {
