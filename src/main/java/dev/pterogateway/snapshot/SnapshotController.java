@@ -1,6 +1,7 @@
 package dev.pterogateway.snapshot;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import dev.pterogateway.server.ServerRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/server/{id}/snapshots}: snapshots as Pterodactyl backups.
  */
 @RestController
+@CallsPanel
 @Tag(name = "snapshots", description = "Snapshots of a server, kept as backups on its panel")
 @SecurityRequirement(name = "bearer")
 @ApiResponse(responseCode = "400", description = "Invalid server id (invalid_server_id) or request (validation_failed)",
@@ -37,16 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 				schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "404",
 		description = "No such server, or not the caller's (server_not_found); no such snapshot (snapshot_not_found)",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "502", description = "Panel unreachable or failing (panel_unavailable)",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "503",
-		description = "The panel's rate limit is exhausted (panel_rate_limited); see Retry-After",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "504", description = "Panel did not answer in time (panel_timeout)",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
 class SnapshotController {
