@@ -3,6 +3,7 @@ package dev.pterogateway.catalog;
 import java.util.List;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -48,6 +49,7 @@ class OsTemplateController {
 		return this.templates.require(id);
 	}
 
+	@CallsPanel
 	@PostMapping("/api/catalog/os-templates")
 	@Operation(operationId = "createOsTemplate", summary = "Create an OS template (ADMIN)",
 			description = "The panel must be configured and, when it has an application key, have the egg. "
@@ -63,6 +65,7 @@ class OsTemplateController {
 			.body(this.templates.create(request, caller, http.getRemoteAddr()));
 	}
 
+	@CallsPanel
 	@PutMapping("/api/catalog/os-templates/{id}")
 	@Operation(operationId = "updateOsTemplate", summary = "Replace an OS template (ADMIN)")
 	@ApiResponse(responseCode = "200", description = "The template after the change")

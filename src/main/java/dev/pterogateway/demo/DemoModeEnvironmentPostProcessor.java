@@ -1,5 +1,6 @@
 package dev.pterogateway.demo;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 			return;
 		}
 		DemoPanels panels = DemoPanels.start(settings);
-		environment.getPropertySources().addLast(new MapPropertySource("demoPanels", panelProperties(panels)));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("demoPanels", panelProperties(panels, settings)));
 		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("demoPanels", panels));
 		application.addListeners((event) -> {
 			if (event instanceof ContextClosedEvent) {
@@ -54,12 +56,16 @@ class DemoModeEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 				+ ". Configure ptero.panels.<name>.url and keys to use real panels.");
 	}
 
-	private static Map<String, Object> panelProperties(DemoPanels panels) {
+	private static Map<String, Object> panelProperties(DemoPanels panels, DemoSettings settings) {
 		Map<String, Object> properties = new LinkedHashMap<>();
+		Duration timeout = settings.panelTimeout();
 		panels.each((name, url, clientKey, applicationKey) -> {
 			properties.put("ptero.panels." + name + ".url", url);
 			properties.put("ptero.panels." + name + ".client-key", clientKey);
 			properties.put("ptero.panels." + name + ".application-key", applicationKey);
+			if (timeout != null) {
+				properties.put("ptero.panels." + name + ".timeout", timeout.toString());
+			}
 		});
 		properties.put("ptero.demo.active", "true");
 		return properties;

@@ -25,9 +25,12 @@ import org.springframework.boot.context.properties.bind.Binder;
  * key on the client and the application API ({@code ptero.demo.rate-limit-per-minute},
  * default unset: the panel's 720 and 240; the test suite, far faster than real callers,
  * raises it)
+ * @param panelTimeout the longest time the gateway waits for one call to a simulated
+ * panel ({@code ptero.demo.panel-timeout}, default unset: the panels' own default of 10
+ * s; tests of timeouts shorten it)
  */
 record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, long seed, boolean realisticTimings,
-		@Nullable Duration backupDuration, @Nullable Integer rateLimitPerMinute) {
+		@Nullable Duration backupDuration, @Nullable Integer rateLimitPerMinute, @Nullable Duration panelTimeout) {
 
 	static DemoSettings from(Binder binder) {
 		return new DemoSettings(binder.bind("ptero.demo.enabled", Boolean.class).orElse(true),
@@ -36,7 +39,8 @@ record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, lon
 				binder.bind("ptero.demo.seed", Long.class).orElse(2026L),
 				binder.bind("ptero.demo.realistic-timings", Boolean.class).orElse(true),
 				binder.bind("ptero.demo.backup-duration", Duration.class).orElse(null),
-				binder.bind("ptero.demo.rate-limit-per-minute", Integer.class).orElse(null));
+				binder.bind("ptero.demo.rate-limit-per-minute", Integer.class).orElse(null),
+				binder.bind("ptero.demo.panel-timeout", Duration.class).orElse(null));
 	}
 
 }

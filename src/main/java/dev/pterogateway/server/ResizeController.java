@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ResizeController {
@@ -41,7 +43,6 @@ class ResizeController {
 					+ "panels (ambiguous_server_id)")
 	@ApiResponse(responseCode = "422", description = "The panel rejected the build (panel_validation_failed)")
 	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
-	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)")
 	ResizeResult resize(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@Valid @RequestBody ResizeServerRequest request, @AuthenticationPrincipal Caller caller,
 			HttpServletRequest http) {

@@ -3,6 +3,7 @@ package dev.pterogateway.server;
 import java.time.Duration;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ServerCommandController {
@@ -58,7 +60,6 @@ class ServerCommandController {
 					+ "console token while waiting for output (console_auth_failed)")
 	@ApiResponse(responseCode = "503",
 			description = "The console could not be opened while waiting for output (console_unavailable)")
-	@ApiResponse(responseCode = "504", description = "The panel or its node did not answer in time (panel_timeout)")
 	ResponseEntity<CommandOutput> send(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@Parameter(
 					description = "Wait up to this long (ISO-8601, e.g. PT5S) for the output and return it") @RequestParam(

@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ServerConsoleController {
@@ -31,11 +33,8 @@ class ServerConsoleController {
 	@ApiResponse(responseCode = "400", description = "No or not a server id in id or vmid (invalid_server_id)")
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
-	@ApiResponse(responseCode = "409",
-			description = "Suspended or its node in maintenance (server_suspended, "
-					+ "node_maintenance), or ambiguous_server_id")
-	@ApiResponse(responseCode = "502", description = "The panel failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel did not answer in time (panel_timeout)")
+	@ApiResponse(responseCode = "409", description = "Suspended or its node in maintenance (server_suspended, "
+			+ "node_maintenance), or ambiguous_server_id")
 	ConsoleAccess open(@RequestBody ConsoleRequest request, @AuthenticationPrincipal Caller caller,
 			HttpServletRequest http) {
 		return this.console.open(request.server(), caller, http.getRemoteAddr());

@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,6 +45,7 @@ class ServerController {
 		return this.queries.list(caller, query);
 	}
 
+	@CallsPanel
 	@GetMapping("/api/server/{id}")
 	@Operation(operationId = "getServer", summary = "Read a server's details",
 			description = "From the panel's client and application APIs, with the catalog's OS template and "
@@ -54,13 +56,12 @@ class ServerController {
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409",
 			description = "The bare identifier exists on several panels; use panel:identifier (ambiguous_server_id)")
-	@ApiResponse(responseCode = "502", description = "The panel failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel did not answer in time (panel_timeout)")
 	ServerDetails details(@Parameter(description = SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller) {
 		return this.queries.details(ServerRef.parse(id), caller);
 	}
 
+	@CallsPanel
 	@DeleteMapping("/api/server/{id}")
 	@Operation(operationId = "deleteServer", summary = "Delete a server",
 			description = "Administrators always; owners only when ptero.servers.owner-can-delete is on. "
@@ -73,8 +74,6 @@ class ServerController {
 	@ApiResponse(responseCode = "409",
 			description = "The bare identifier exists on several panels " + "(ambiguous_server_id)")
 	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
-	@ApiResponse(responseCode = "502", description = "The panel or its node failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel did not answer in time (panel_timeout)")
 	DeletedServer delete(@Parameter(description = SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.deletion.delete(ServerRef.parse(id), caller, http.getRemoteAddr());

@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ServerCreationController {
@@ -41,7 +43,6 @@ class ServerCreationController {
 					+ "caller's e-mail belongs to another user (panel_account_taken)")
 	@ApiResponse(responseCode = "422", description = "The panel rejected the server (panel_validation_failed)")
 	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
-	@ApiResponse(responseCode = "502", description = "The panel is unavailable (panel_unavailable)")
 	ResponseEntity<ServerCreationResult> create(@Valid @RequestBody ServerCreationRequest request,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		ServerCreationResult created = this.creation.create(request.osId(), request.tariffId(), request.name(), caller,

@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ServerPasswordController {
@@ -36,8 +38,6 @@ class ServerPasswordController {
 			description = "The owner is an administrator of the panel "
 					+ "(owner_is_panel_admin), or ambiguous_server_id")
 	@ApiResponse(responseCode = "501", description = "The panel has no application key (panel_api_not_configured)")
-	@ApiResponse(responseCode = "502", description = "The panel failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel did not answer in time (panel_timeout)")
 	PasswordReset reset(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.reset.reset(ServerRef.parse(id), caller, http.getRemoteAddr());

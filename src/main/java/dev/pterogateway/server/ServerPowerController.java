@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import dev.pterogateway.panel.PowerSignal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The error answers are the same for all four; they are documented on each.
  */
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ServerPowerController {
@@ -42,8 +44,6 @@ class ServerPowerController {
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409", description = CONFLICTS)
-	@ApiResponse(responseCode = "502", description = "The panel or its node failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel or its node did not answer in time (panel_timeout)")
 	PowerOutcome start(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.power.power(ServerRef.parse(id), PowerSignal.START, caller, http.getRemoteAddr());
@@ -58,8 +58,6 @@ class ServerPowerController {
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409", description = CONFLICTS)
-	@ApiResponse(responseCode = "502", description = "The panel or its node failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel or its node did not answer in time (panel_timeout)")
 	PowerOutcome stop(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.power.power(ServerRef.parse(id), PowerSignal.STOP, caller, http.getRemoteAddr());
@@ -73,8 +71,6 @@ class ServerPowerController {
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409", description = CONFLICTS)
-	@ApiResponse(responseCode = "502", description = "The panel or its node failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel or its node did not answer in time (panel_timeout)")
 	PowerOutcome restart(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.power.power(ServerRef.parse(id), PowerSignal.RESTART, caller, http.getRemoteAddr());
@@ -89,8 +85,6 @@ class ServerPowerController {
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409", description = CONFLICTS)
-	@ApiResponse(responseCode = "502", description = "The panel or its node failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel or its node did not answer in time (panel_timeout)")
 	PowerOutcome kill(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		return this.power.power(ServerRef.parse(id), PowerSignal.KILL, caller, http.getRemoteAddr());

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * panel still answers in such a state, so a stale directory cannot mislead it.
  */
 @Component
-class ServerStateGuard {
+public class ServerStateGuard {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServerStateGuard.class);
 
@@ -40,7 +40,7 @@ class ServerStateGuard {
 	 * @throws ServerStateConflictException if the panel refused because of the server's
 	 * state and the cause is known
 	 */
-	<T> T call(DirectoryEntry entry, Supplier<T> call) {
+	public <T> T call(DirectoryEntry entry, Supplier<T> call) {
 		try {
 			return call.get();
 		}
@@ -59,7 +59,7 @@ class ServerStateGuard {
 	 * @param entry the server
 	 * @param call the panel call
 	 */
-	void run(DirectoryEntry entry, Runnable call) {
+	public void run(DirectoryEntry entry, Runnable call) {
 		call(entry, () -> {
 			call.run();
 			return null;

@@ -1,6 +1,7 @@
 package dev.pterogateway.server;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@CallsPanel
 @Tag(name = "server")
 @SecurityRequirement(name = "bearer")
 class ServerStatusController {
@@ -36,8 +38,6 @@ class ServerStatusController {
 			description = "Suspended, installing or otherwise unable to report "
 					+ "(server_suspended, server_installing, server_install_failed, server_restoring_backup, "
 					+ "server_transferring, node_maintenance), or ambiguous_server_id")
-	@ApiResponse(responseCode = "502", description = "The panel failed (panel_unavailable, panel_error)")
-	@ApiResponse(responseCode = "504", description = "The panel or the node did not answer in time (panel_timeout)")
 	ServerStatus status(@Parameter(description = ServerController.SERVER_ID) @PathVariable String id,
 			@AuthenticationPrincipal Caller caller) {
 		return this.status.status(ServerRef.parse(id), caller);

@@ -1,6 +1,7 @@
 package dev.pterogateway.snapshot;
 
 import dev.pterogateway.auth.Caller;
+import dev.pterogateway.panel.CallsPanel;
 import dev.pterogateway.server.ServerRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/server/{id}/snapshots}: snapshots as Pterodactyl backups.
  */
 @RestController
+@CallsPanel
 @Tag(name = "snapshots", description = "Snapshots of a server, kept as backups on its panel")
 @SecurityRequirement(name = "bearer")
 @ApiResponse(responseCode = "400", description = "Invalid server id (invalid_server_id) or request (validation_failed)",
@@ -39,19 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "No such server, or not the caller's (server_not_found); no such snapshot (snapshot_not_found)",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "502", description = "Panel unreachable or failing (panel_unavailable)",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "503",
-		description = "The panel's rate limit is exhausted (panel_rate_limited); see Retry-After",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "504", description = "Panel did not answer in time (panel_timeout)",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
 class SnapshotController {
 
 	private static final String ID = "The server: its 8-character identifier, or panel:identifier";
+
+	/** The 409 answers of a server that cannot act in its state, as for power. */
+	private static final String SERVER_STATE = "the server cannot act in its state (server_suspended, "
+			+ "server_installing, server_install_failed, server_restoring_backup, server_transferring, "
+			+ "node_maintenance; server_state_conflict when the cause cannot be read)";
 
 	private final SnapshotService snapshots;
 
@@ -66,8 +63,7 @@ class SnapshotController {
 	@ApiResponse(responseCode = "200", description = "Started")
 	@ApiResponse(responseCode = "409",
 			description = "Name taken (snapshot_exists); backup limit reached (backup_limit_reached); "
-					+ "bare id on several panels (ambiguous_server_id); "
-					+ "server suspended, installing or restoring (server_state_conflict)",
+					+ "bare id on several panels (ambiguous_server_id); " + SERVER_STATE,
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "429",
@@ -87,9 +83,7 @@ class SnapshotController {
 			description = "Every backup of the server on its panel, with the descriptions kept by the gateway. "
 					+ "snaptime is in seconds since the epoch, size in bytes.")
 	@ApiResponse(responseCode = "200", description = "The snapshots, oldest first")
-	@ApiResponse(responseCode = "409",
-			description = "Bare id on several panels (ambiguous_server_id); "
-					+ "server suspended, installing or restoring (server_state_conflict)",
+	@ApiResponse(responseCode = "409", description = "Bare id on several panels (ambiguous_server_id); " + SERVER_STATE,
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SnapshotList list(@Parameter(description = ID) @PathVariable String id, @AuthenticationPrincipal Caller caller) {
@@ -103,8 +97,8 @@ class SnapshotController {
 	@ApiResponse(responseCode = "200", description = "Restore started; taskId is the backup's uuid")
 	@ApiResponse(responseCode = "409",
 			description = "Snapshot still in progress (snapshot_not_ready) or failed (snapshot_failed); "
-					+ "bare id on several panels (ambiguous_server_id); "
-					+ "server suspended, installing or restoring (server_state_conflict, panel_conflict)",
+					+ "bare id on several panels (ambiguous_server_id); " + SERVER_STATE
+					+ "; another refusal of the panel (panel_conflict)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SnapshotRollback rollback(@Parameter(description = ID) @PathVariable String id,
@@ -121,8 +115,7 @@ class SnapshotController {
 	@ApiResponse(responseCode = "200", description = "Deleted")
 	@ApiResponse(responseCode = "409",
 			description = "The snapshot is locked on the panel (backup_locked); "
-					+ "bare id on several panels (ambiguous_server_id); "
-					+ "server suspended, installing or restoring (server_state_conflict)",
+					+ "bare id on several panels (ambiguous_server_id); " + SERVER_STATE,
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SnapshotDeletion delete(@Parameter(description = ID) @PathVariable String id,

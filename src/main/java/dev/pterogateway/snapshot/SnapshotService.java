@@ -11,9 +11,6 @@ import java.util.stream.Collectors;
 
 import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.Backup;
-import dev.pterogateway.panel.BackupRequest;
-import dev.pterogateway.panel.ClientBackupApi;
-import dev.pterogateway.panel.PanelRegistry;
 import dev.pterogateway.server.DirectoryEntry;
 import dev.pterogateway.server.ServerAccess;
 import dev.pterogateway.server.ServerRef;
@@ -26,7 +23,8 @@ import org.springframework.stereotype.Service;
  * panel, named by the caller and unique by name per server; its description lives in the
  * gateway's database. Every call resolves the server through {@link ServerAccess} (a
  * server the caller may not see is not found) and every change is audited. Panel failures
- * propagate as {@code PanelException}s (backup limit, throttle, locked backup …). Calls
+ * propagate as {@code PanelException}s (backup limit, throttle, locked backup …), a
+ * refusal because of the server's state as a {@code ServerStateConflictException}. Calls
  * block for at most the panel's timeout per panel call.
  */
 @Service
@@ -40,7 +38,7 @@ public class SnapshotService {
 
 	private final ServerAccess access;
 
-	private final PanelRegistry panels;
+	private final ServerBackups backups;
 
 	private final SnapshotNoteRepository notes;
 
@@ -54,10 +52,10 @@ public class SnapshotService {
 	 */
 	private final ConcurrentMap<String, Object> creations = new ConcurrentHashMap<>();
 
-	SnapshotService(ServerAccess access, PanelRegistry panels, SnapshotNoteRepository notes, SnapshotAudit audit,
+	SnapshotService(ServerAccess access, ServerBackups backups, SnapshotNoteRepository notes, SnapshotAudit audit,
 			Clock clock) {
 		this.access = access;
-		this.panels = panels;
+		this.backups = backups;
 		this.notes = notes;
 		this.audit = audit;
 		this.clock = clock;
@@ -79,13 +77,10 @@ public class SnapshotService {
 		return audited(CREATE, ref, snapname, caller, clientAddress, (server) -> {
 			Backup backup;
 			synchronized (this.creations.computeIfAbsent(server.ref().toString(), (key) -> new Object())) {
-				ClientBackupApi backups = backups(server);
-				if (backups.list(server.identifier())
-					.stream()
-					.anyMatch((existing) -> existing.name().equals(snapname))) {
+				if (this.backups.list(server).stream().anyMatch((existing) -> existing.name().equals(snapname))) {
 					throw new SnapshotExistsException(server.ref(), snapname);
 				}
-				backup = backups.create(server.identifier(), BackupRequest.named(snapname));
+				backup = this.backups.create(server, snapname);
 			}
 			this.notes.save(new SnapshotNote(server.panel(), server.identifier(), backup.uuid(), snapname, description,
 					caller.email(), this.clock.instant()));
@@ -102,7 +97,7 @@ public class SnapshotService {
 	 */
 	public SnapshotList list(ServerRef ref, Caller caller) {
 		DirectoryEntry server = this.access.resolve(ref, caller);
-		List<Backup> backups = backups(server).list(server.identifier());
+		List<Backup> backups = this.backups.list(server);
 		Map<String, SnapshotNote> notesByUuid = this.notes.findByPanelAndIdentifier(server.panel(), server.identifier())
 			.stream()
 			.collect(Collectors.toMap(SnapshotNote::getBackupUuid, Function.identity(), (first, second) -> first));
@@ -132,7 +127,7 @@ public class SnapshotService {
 			if (backup.failed()) {
 				throw new SnapshotFailedException(server.ref(), snapname);
 			}
-			backups(server).restore(server.identifier(), backup.uuid(), truncate);
+			this.backups.restore(server, backup.uuid(), truncate);
 			return SnapshotRollback.of(backup.uuid());
 		});
 	}
@@ -149,7 +144,7 @@ public class SnapshotService {
 	public SnapshotDeletion delete(ServerRef ref, String snapname, Caller caller, String clientAddress) {
 		return audited(DELETE, ref, snapname, caller, clientAddress, (server) -> {
 			Backup backup = find(server, snapname);
-			backups(server).delete(server.identifier(), backup.uuid());
+			this.backups.delete(server, backup.uuid());
 			this.notes.deleteByBackup(server.panel(), backup.uuid());
 			return SnapshotDeletion.of();
 		});
@@ -160,15 +155,11 @@ public class SnapshotService {
 	 * it.
 	 */
 	private Backup find(DirectoryEntry server, String snapname) {
-		return backups(server).list(server.identifier())
+		return this.backups.list(server)
 			.stream()
 			.filter((backup) -> backup.name().equals(snapname))
 			.max(Comparator.comparing(Backup::createdAt))
 			.orElseThrow(() -> new SnapshotNotFoundException(server.ref(), snapname));
-	}
-
-	private ClientBackupApi backups(DirectoryEntry server) {
-		return this.panels.panel(server.panel()).backups();
 	}
 
 	private <T> T audited(String action, ServerRef ref, String snapname, Caller caller, String clientAddress,

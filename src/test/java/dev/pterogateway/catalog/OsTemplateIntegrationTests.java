@@ -187,6 +187,32 @@ class OsTemplateIntegrationTests {
 	}
 
 	@Test
+	void changeWhenAdminActsIsAuditedWithActorTargetAndName() {
+		long id = create(template("Audited", "main", 1, 1));
+		this.api.send("PUT", "/api/catalog/os-templates/" + id, this.admin.accessToken(),
+				template("Audited again", "oci", 1, 2));
+		this.api.delete("/api/catalog/os-templates/" + id, this.admin.accessToken());
+		this.api.delete("/api/catalog/os-templates/" + id, this.admin.accessToken());
+
+		JsonNode items = await().until(() -> this.api
+			.get("/api/admin/audit?action=catalog.os_template.*&user=" + this.admin.email(), this.admin.accessToken())
+			.json()
+			.path("items"), (found) -> found.size() >= 4);
+
+		assertThat(items.valueStream()
+			.map((item) -> item.path("action").asString() + " " + item.path("outcome").asString() + " "
+					+ item.path("target").asString() + " " + item.path("detail").asString()))
+			.containsExactly("catalog.os_template.delete FAILURE os_template:" + id + " unknown_os_template",
+					"catalog.os_template.delete SUCCESS os_template:" + id + " Audited again",
+					"catalog.os_template.update SUCCESS os_template:" + id + " Audited again",
+					"catalog.os_template.create SUCCESS os_template:" + id + " Audited");
+		assertThat(items).allSatisfy((item) -> {
+			assertThat(item.path("authMethod").asString()).isEqualTo("jwt");
+			assertThat(item.path("clientAddress").asString()).isEqualTo("127.0.0.1");
+		});
+	}
+
+	@Test
 	void listWhenDemoModeHasSeededTemplatesForTheSimulatedEggs() {
 		JsonNode templates = this.api.get("/api/catalog/os-templates", this.user.accessToken()).json();
 

@@ -1,6 +1,7 @@
 package dev.pterogateway.monitor;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import dev.pterogateway.auth.ApiClient;
@@ -147,7 +148,21 @@ class MonitorAlertIntegrationTests {
 
 		ApiClient.Reply status = this.fixtures.api().get("/api/server/" + owner.ref() + "/status", owner.token());
 		assertThat(status.status()).as(status.body()).isEqualTo(200);
-		assertThat(status.json().path("stats").path("data").path("history").size()).isGreaterThanOrEqualTo(2);
+		JsonNode recent = status.json().path("stats").path("data").path("history");
+		assertThat(recent.size()).isGreaterThanOrEqualTo(2);
+		assertThat(recent).allSatisfy((sample) -> {
+			assertThat(sample.path("state").asString()).isEqualTo("running");
+			assertThat(sample.path("cpuAbsolute").asDouble()).isEqualTo(10.0);
+			assertThat(sample.path("memory").asLong()).isEqualTo(100 * 1024 * 1024);
+		});
+		JsonNode stored = this.fixtures.api()
+			.get("/api/server/" + owner.ref() + "/stats/history", owner.token())
+			.json()
+			.path("samples");
+		assertThat(recent.valueStream().map((sample) -> Instant.parse(sample.path("at").asString())))
+			.as("stored samples, oldest first")
+			.isSorted()
+			.isSubsetOf(stored.valueStream().map((sample) -> Instant.parse(sample.path("at").asString())).toList());
 
 		ApiClient.Reply foreign = this.fixtures.api()
 			.get("/api/server/" + owner.ref() + "/stats/history", this.fixtures.accounts().user().accessToken());

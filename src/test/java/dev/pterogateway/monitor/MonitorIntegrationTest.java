@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.pterogateway.SeparateTestDatabase;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ContextConfiguration;
@@ -25,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"ptero.monitor.cooldown=1h", "ptero.mail.send-interval=200ms", "ptero.mail.initial-backoff=300ms",
 				"ptero.mail.max-backoff=1s", "ptero.public-url=https://gateway.example.test",
 				"logging.level.dev.pterogateway.monitor=DEBUG" })
-@ContextConfiguration(initializers = { MonitorTestDatabase.class, TestSmtp.class })
+@ContextConfiguration(initializers = { SeparateTestDatabase.class, TestSmtp.class })
 @interface MonitorIntegrationTest {
 
 }

@@ -214,6 +214,22 @@ class ServerQueryIntegrationTests {
 	}
 
 	@Test
+	void detailsWhenNoPanelHasTheServerAnswersNotFoundEvenForAdmin() {
+		String missing = ServerFixtures.uniqueIdentifier();
+		ServerFixtures.Owner owner = this.fixtures.owner(on("main"));
+
+		ApiClient.Reply bare = this.api.get("/api/server/" + missing, owner.token());
+		ApiClient.Reply qualified = this.api.get("/api/server/oci:" + missing, this.fixtures.admin().accessToken());
+
+		assertThat(bare.status()).as(bare.body()).isEqualTo(404);
+		assertThat(bare.text("code")).isEqualTo("server_not_found");
+		assertThat(bare.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(qualified.status()).as(qualified.body()).isEqualTo(404);
+		assertThat(qualified.text("code")).isEqualTo("server_not_found");
+		assertThat(qualified.text("error")).contains("oci:" + missing);
+	}
+
+	@Test
 	void detailsWhenIdentifierIsOnBothPanelsAnswersConflictUntilQualified() {
 		String identifier = ServerFixtures.uniqueIdentifier();
 		ServerFixtures.Owner owner = this.fixtures.owner(on("main", (seed) -> seed.withIdentifier(identifier)),

@@ -12,6 +12,7 @@ import dev.pterogateway.snapshot.SnapshotFixture.OwnedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
@@ -172,15 +173,22 @@ class SnapshotIntegrationTests {
 		assertThat(this.fixture.list(server).status()).as("one server's throttle blocks no other call").isEqualTo(200);
 	}
 
-	@Test
-	void createWhenServerIsSuspendedAnswersConflict() {
-		OwnedServer server = this.fixture.ownedServer("oci", 3, "suspended");
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			suspended,  server_suspended,  suspended
+			installing, server_installing, installing
+			""")
+	void createOrListWhenServerCannotActAnswersConflictNamingTheCause(String status, String code, String word) {
+		OwnedServer server = this.fixture.ownedServer("oci", 3, status);
 
-		ApiClient.Reply reply = this.fixture.create(server, "frozen", null);
+		ApiClient.Reply created = this.fixture.create(server, "frozen", null);
+		ApiClient.Reply listed = this.fixture.list(server);
 
-		assertThat(reply.status()).as(reply.body()).isEqualTo(409);
-		assertThat(reply.text("code")).isEqualTo("server_state_conflict");
-		assertThat(reply.text("error")).contains("suspended");
+		assertThat(created.status()).as(created.body()).isEqualTo(409);
+		assertThat(created.text("code")).isEqualTo(code);
+		assertThat(created.text("error")).contains(word);
+		assertThat(listed.status()).as(listed.body()).isEqualTo(409);
+		assertThat(listed.text("code")).isEqualTo(code);
 		assertThat(this.fixture.backups(server)).isEmpty();
 	}
 

@@ -71,7 +71,7 @@ class SnapshotRollbackIntegrationTests {
 		ApiClient.Reply again = this.fixture.rollback(server, "stable");
 
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.text("code")).isEqualTo("server_state_conflict");
+		assertThat(again.text("code")).isEqualTo("server_restoring_backup");
 	}
 
 	@Test

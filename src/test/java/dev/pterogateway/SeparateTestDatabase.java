@@ -1,4 +1,4 @@
-package dev.pterogateway.monitor;
+package dev.pterogateway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,20 +7,19 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.pterogateway.TestDatabase;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The database of {@link MonitorIntegrationTest}: the one {@link TestDatabase} chooses,
- * but on PostgreSQL in a schema of its own. Its simulated panels hand out the same panel
- * user ids and server identifiers as those of the default test context, so sharing tables
- * with it would mix up panel account links, alerts and samples of the two.
+ * The database of a test context besides the default one (such as the monitor's): the one
+ * {@link TestDatabase} chooses, but on PostgreSQL in a schema of its own. Its simulated
+ * panels hand out the same panel user ids and server identifiers as those of the default
+ * test context, so sharing tables with it would mix up panel account links, server
+ * origins, alerts and samples of the two.
  */
-public class MonitorTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class SeparateTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -39,13 +38,13 @@ public class MonitorTestDatabase implements ApplicationContextInitializer<Config
 			statement.execute("CREATE SCHEMA " + schema);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the monitor tests' schema", ex);
+			throw new IllegalStateException("Cannot create a schema for a separate test context", ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, schema)));
 		String base = url.replaceAll("[?&]currentSchema=[^&]*", "");
 		String withSchema = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("monitorTestDatabase", Map.of("spring.datasource.url", withSchema)));
+			.addFirst(new MapPropertySource("separateTestDatabase", Map.of("spring.datasource.url", withSchema)));
 	}
 
 	private static void drop(String url, String user, String password, String schema) {
