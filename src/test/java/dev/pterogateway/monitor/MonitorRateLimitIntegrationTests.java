@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.pterogateway.SeparateTestDatabase;
 import dev.pterogateway.demo.DemoPanels;
 import dev.pterogateway.simulator.PanelSimulator;
 import dev.pterogateway.simulator.PowerState;
@@ -31,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "ptero.demo.realistic-timings=false", "ptero.demo.servers-per-panel=40",
 		"ptero.demo.users-per-panel=2", "ptero.demo.rate-limit-per-minute=" + MonitorRateLimitIntegrationTests.LIMIT,
 		"ptero.monitor.interval=1s", "ptero.monitor.budget-share=0.5", "logging.level.dev.pterogateway.monitor=DEBUG" })
-@ContextConfiguration(initializers = MonitorTestDatabase.class)
+@ContextConfiguration(initializers = SeparateTestDatabase.class)
 class MonitorRateLimitIntegrationTests {
 
 	static final int LIMIT = 20;
