@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +32,9 @@ import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.support.ExecutorSubscribableChannel;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -139,6 +143,16 @@ class StompFlowIntegrationTests {
 			await().atMost(Duration.ofSeconds(20))
 				.until(() -> this.stats.getWebSocketSessionStats().getLimitExceededSessions() > limitExceeded);
 			assertDisconnected(stalled);
+		}
+	}
+
+	@Test
+	void stompChannelsRunOnThreadsOfTheirOwnNotOnTheMonitorJobThreads() {
+		ThreadPoolTaskScheduler jobs = this.context.getBean("taskScheduler", ThreadPoolTaskScheduler.class);
+		for (String channel : List.of("clientInboundChannel", "clientOutboundChannel")) {
+			Executor executor = this.context.getBean(channel, ExecutorSubscribableChannel.class).getExecutor();
+			assertThat(executor).as(channel).isNotSameAs(jobs).isInstanceOf(ThreadPoolTaskExecutor.class);
+			assertThat(((ThreadPoolTaskExecutor) executor).getThreadNamePrefix()).as(channel).startsWith("stomp-");
 		}
 	}
 
