@@ -11,6 +11,7 @@ import dev.pterogateway.auth.Role;
 import dev.pterogateway.auth.TestAccounts;
 import dev.pterogateway.simulator.ServerSeed;
 import dev.pterogateway.simulator.UserSeed;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +57,9 @@ class MonitorMailIntegrationTests {
 
 	@Autowired
 	private HealthContributorRegistry health;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private MonitorFixtures fixtures;
 
@@ -138,6 +142,7 @@ class MonitorMailIntegrationTests {
 	@Test
 	void mailWhenSmtpIsDownIsRetriedPastTheRejectionLimitAndDeliveredOnceItIsBack() {
 		MonitorFixtures.Owner owner = this.fixtures.owner("oci");
+		double failedBefore = this.meters.counter("ptero.mail.failed").count();
 		TestSmtp.stop();
 		this.fixtures.cpu(owner, 99);
 		this.fixtures.awaitAlert(owner, "cpu", "critical", "open");
@@ -150,6 +155,8 @@ class MonitorMailIntegrationTests {
 					.single())
 			.as("an outage is no rejection: the mail is not given up")
 			.isZero();
+		assertThat(this.meters.counter("ptero.mail.failed").count() - failedBefore)
+			.isGreaterThanOrEqualTo(this.mail.maxRejections() + 2);
 
 		TestSmtp.start();
 
