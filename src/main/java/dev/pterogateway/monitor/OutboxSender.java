@@ -18,9 +18,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what waits in the outbox. A failure leaves the mail queued and retries it after a
- * backoff that doubles each time (up to {@code ptero.mail.max-backoff}), so an SMTP
- * outage loses nothing and never slows the monitor.
+ * Sends what waits in the outbox, apart from the sweep, so an SMTP outage never slows the
+ * monitor. A failed mail is retried after a backoff that doubles each time (up to
+ * {@code ptero.mail.max-backoff}): after transient failures (see {@link MailFailure})
+ * until it is {@code ptero.mail.max-age} old, after permanent rejections until there were
+ * {@code ptero.mail.max-rejections}. Then it stays in the outbox as failed, so an outage
+ * loses nothing.
  */
 @Component
 class OutboxSender {
@@ -57,22 +60,40 @@ class OutboxSender {
 		if (!this.notifications.enabled() || sender == null) {
 			return;
 		}
-		Instant now = this.clock.instant();
-		for (MailOutbox.QueuedMail queued : this.outbox.due(now, this.properties.maxAttempts(),
-				this.properties.batchSize())) {
+		for (MailOutbox.QueuedMail queued : this.outbox.due(this.clock.instant(), this.properties.batchSize())) {
 			try {
 				sender.send(message(sender, queued.mail()));
 				this.outbox.sent(queued.id(), this.clock.instant());
 				this.metrics.mailSent();
 			}
 			catch (MailException | MessagingException ex) {
-				Duration backoff = backoff(this.properties, queued.attempts());
-				logger.warn("Could not send mail {} (attempt {}), retrying in {}: {}", queued.id(),
-						queued.attempts() + 1, backoff, ex.getMessage());
-				this.outbox.failed(queued.id(), this.clock.instant().plus(backoff), String.valueOf(ex.getMessage()));
-				this.metrics.mailFailed();
+				MailFailure failure = MailFailure.of(ex);
+				failed(queued, failure);
+				if (!failure.permanent()) {
+					// the next mails would most likely meet the same outage: leave them
+					// for the next run instead of waiting out a timeout for each
+					return;
+				}
 			}
 		}
+	}
+
+	private void failed(MailOutbox.QueuedMail queued, MailFailure failure) {
+		this.metrics.mailFailed();
+		Instant now = this.clock.instant();
+		int attempt = queued.attempts() + 1;
+		int rejections = queued.rejections() + (failure.permanent() ? 1 : 0);
+		if (rejections >= this.properties.maxRejections()
+				|| !now.isBefore(queued.createdAt().plus(this.properties.maxAge()))) {
+			logger.error("Gave up on mail {} after {} attempts ({}); it stays in mail_outbox with failed_at set",
+					queued.id(), attempt, failure.summary());
+			this.outbox.giveUp(queued.id(), rejections, now, failure.summary());
+			return;
+		}
+		Duration backoff = backoff(this.properties, queued.attempts());
+		logger.warn("Could not send mail {} (attempt {}, {}), retrying in {}", queued.id(), attempt, failure.summary(),
+				backoff);
+		this.outbox.retryLater(queued.id(), rejections, now.plus(backoff), failure.summary());
 	}
 
 	static Duration backoff(MailProperties properties, int attemptsSoFar) {

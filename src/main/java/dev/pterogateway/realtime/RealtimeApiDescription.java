@@ -1,9 +1,12 @@
 package dev.pterogateway.realtime;
 
+import java.time.Duration;
+
 import io.swagger.v3.oas.models.info.Info;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Adds the STOMP destinations and message bodies to the OpenAPI description, which has no
@@ -12,18 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RealtimeApiDescription implements OpenApiCustomizer {
 
-	static final String SECTION = """
+	private static final String SECTION = """
 
 
 			## Realtime (STOMP over WebSocket)
 
 			Connect to `/ws` (native WebSocket) or `/ws-sockjs` (SockJS fallback) with \
-			`Authorization: Bearer <access token or API key>` in the CONNECT frame. Heartbeats: 10 s both ways. \
-			A client that cannot keep up (512 KB buffered or a send blocked 10 s) is disconnected.
+			`Authorization: Bearer <access token or API key>` in the CONNECT frame. Heartbeats: %s both ways. \
+			A client that cannot keep up (%s buffered or a send blocked %s) is disconnected.
 
 			| destination | who may subscribe | what |
 			|---|---|---|
-			| `/topic/servers.{panel}.{id}.stats` | owner, admins | one message per sweep |
+			| `/topic/servers.{panel}.{id}.stats` | owner, admins | one message per sweep that samples the server \
+			(polled, or from its Wings stats stream) |
 			| `/topic/servers.{panel}.{id}.alerts` | owner, admins | alert raised / cleared |
 			| `/user/queue/alerts` | anyone (own alerts) | alerts of the caller's servers |
 			| `/topic/alerts` | admins | every alert, panel alerts included |
@@ -40,17 +44,41 @@ class RealtimeApiDescription implements OpenApiCustomizer {
 
 			```json
 			{"event":"raised","alert":{"id":17,"panel":"oci","serverId":"1a7ce997","serverName":"Lobby","kind":"cpu",
-			 "level":"critical","value":97.5,"threshold":95.0,"message":"CPU of server Lobby (oci:1a7ce997) at 97.5 % of its limit (threshold 95 %)",
+			 "level":"critical","value":97.5,"threshold":95.0,"message":"CPU of server Lobby (oci:1a7ce997) at 97.5 %% of its limit (threshold 95 %%)",
 			 "raisedAt":"2026-01-01T12:00:00Z","clearedAt":null,"acknowledgedAt":null,"acknowledgedBy":null,"status":"open"}}
 			```
 			""";
+
+	private final RealtimeProperties properties;
+
+	RealtimeApiDescription(RealtimeProperties properties) {
+		this.properties = properties;
+	}
 
 	@Override
 	public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
 		Info info = openApi.getInfo();
 		if (info != null && info.getDescription() != null && !info.getDescription().contains("## Realtime")) {
-			info.setDescription(info.getDescription() + SECTION);
+			info.setDescription(info.getDescription() + section());
 		}
+	}
+
+	/** The section with the configured heartbeat and send limits. */
+	String section() {
+		return SECTION.formatted(describe(this.properties.heartbeat()), describe(this.properties.sendBufferSize()),
+				describe(this.properties.sendTimeLimit()));
+	}
+
+	private static String describe(Duration duration) {
+		return (duration.toMillisPart() == 0) ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+	}
+
+	private static String describe(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+			return size.toMegabytes() + " MB";
+		}
+		return (bytes % DataSize.ofKilobytes(1).toBytes() == 0) ? size.toKilobytes() + " KB" : bytes + " bytes";
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.pterogateway.realtime;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -19,11 +21,15 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 @EnableConfigurationProperties(RealtimeProperties.class)
-class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
+class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
 
 	private final StompGuard guard;
 
 	private final RealtimeProperties properties;
+
+	private final ThreadPoolTaskExecutor inbound = channelExecutor("stomp-inbound-");
+
+	private final ThreadPoolTaskExecutor outbound = channelExecutor("stomp-outbound-");
 
 	RealtimeConfiguration(StompGuard guard, RealtimeProperties properties) {
 		this.guard = guard;
@@ -72,9 +78,35 @@ class RealtimeConfiguration implements WebSocketMessageBrokerConfigurer {
 		return scheduler;
 	}
 
+	/**
+	 * STOMP runs on threads of its own. Boot would hand the channels the application's
+	 * only {@code AsyncTaskExecutor}, which is the monitor's three-thread job scheduler,
+	 * so a client whose socket write blocks would take a thread from the sweep.
+	 */
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
-		registration.interceptors(this.guard);
+		registration.executor(this.inbound).interceptors(this.guard);
+	}
+
+	@Override
+	public void configureClientOutboundChannel(ChannelRegistration registration) {
+		registration.executor(this.outbound);
+	}
+
+	/** Sized like Spring's own default channel executors. */
+	private static ThreadPoolTaskExecutor channelExecutor(String threadNamePrefix) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(Runtime.getRuntime().availableProcessors() * 2);
+		executor.setAllowCoreThreadTimeOut(true);
+		executor.setThreadNamePrefix(threadNamePrefix);
+		executor.initialize();
+		return executor;
+	}
+
+	@Override
+	public void destroy() {
+		this.inbound.shutdown();
+		this.outbound.shutdown();
 	}
 
 }

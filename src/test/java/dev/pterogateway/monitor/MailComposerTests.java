@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailComposerTests {
 
 	private static final MailProperties PROPERTIES = new MailProperties("gw@example.test",
-			URI.create("https://gw.example.test/"), Duration.ofSeconds(5), 10, Duration.ofSeconds(30),
-			Duration.ofHours(1), 20);
+			URI.create("https://gw.example.test/"), Duration.ofSeconds(5), 3, Duration.ofDays(7),
+			Duration.ofSeconds(30), Duration.ofHours(1), 20);
 
 	@Test
 	void alertWhenComposedCarriesServerPanelValuesAndLinkInTextAndEscapedHtml() {
@@ -45,6 +45,7 @@ class MailComposerTests {
 		assertThat(OutboxSender.backoff(PROPERTIES, 1)).isEqualTo(Duration.ofSeconds(60));
 		assertThat(OutboxSender.backoff(PROPERTIES, 3)).isEqualTo(Duration.ofSeconds(240));
 		assertThat(OutboxSender.backoff(PROPERTIES, 9)).isEqualTo(Duration.ofHours(1));
+		assertThat(OutboxSender.backoff(PROPERTIES, 500)).isEqualTo(Duration.ofHours(1));
 	}
 
 }

@@ -98,6 +98,30 @@ class MonitorStompIntegrationTests {
 	}
 
 	@Test
+	void alertWhenItClearsIsPublishedOnTheServerTopicAndTheOwnerQueue() throws Exception {
+		MonitorFixtures.Owner owner = this.fixtures.owner("oci");
+		StompSession session = this.fixtures.connect(owner.token(), new MonitorFixtures.Frames());
+		BlockingQueue<String> queue = MonitorFixtures.subscribe(session, "/user/queue/alerts");
+		BlockingQueue<String> topic = MonitorFixtures.subscribe(session,
+				"/topic/servers.oci." + owner.identifier() + ".alerts");
+		BlockingQueue<String> stats = MonitorFixtures.subscribe(session,
+				"/topic/servers.oci." + owner.identifier() + ".stats");
+		MonitorFixtures.awaitMessage(stats, "\"state\":\"running\"");
+		this.fixtures.cpu(owner, 99);
+		String[] raised = { "\"event\":\"raised\"", "\"kind\":\"cpu\"", "\"serverId\":\"" + owner.identifier() + "\"" };
+		MonitorFixtures.awaitMessage(queue, raised);
+		MonitorFixtures.awaitMessage(topic, raised);
+
+		this.fixtures.cpu(owner, 10);
+
+		String[] cleared = { "\"event\":\"cleared\"", "\"kind\":\"cpu\"",
+				"\"serverId\":\"" + owner.identifier() + "\"" };
+		assertThat(MonitorFixtures.awaitMessage(queue, cleared)).contains("\"status\":\"cleared\"",
+				"\"level\":\"critical\"");
+		assertThat(MonitorFixtures.awaitMessage(topic, cleared)).contains("\"clearedAt\":\"");
+	}
+
+	@Test
 	void subscribeToAllAlertsWhenCallerIsNoAdminIsRefused() throws Exception {
 		TestAccounts.TestUser user = this.fixtures.accounts().user();
 		MonitorFixtures.Frames frames = new MonitorFixtures.Frames();
