@@ -31,6 +31,13 @@ class RealtimeApiDescription implements OpenApiCustomizer {
 			| `/topic/servers.{panel}.{id}.alerts` | owner, admins | alert raised / cleared |
 			| `/user/queue/alerts` | anyone (own alerts) | alerts of the caller's servers |
 			| `/topic/alerts` | admins | every alert, panel alerts included |
+			| `/topic/servers.{panel}.{id}.console` | owner, admins | the live console: recent lines first, then \
+			live lines, status and install output; SUBSCRIBE header `ansi: strip` strips ANSI codes |
+			| `/user/queue/errors` | anyone (own errors) | failures of the caller's SENDs |
+
+			| SEND destination | who | body |
+			|---|---|---|
+			| `/app/servers.{panel}.{id}.command` | owner, admins | `{"command":"say hello"}`; audited |
 
 			Stats message:
 
@@ -46,6 +53,21 @@ class RealtimeApiDescription implements OpenApiCustomizer {
 			{"event":"raised","alert":{"id":17,"panel":"oci","serverId":"1a7ce997","serverName":"Lobby","kind":"cpu",
 			 "level":"critical","value":97.5,"threshold":95.0,"message":"CPU of server Lobby (oci:1a7ce997) at 97.5 %% of its limit (threshold 95 %%)",
 			 "raisedAt":"2026-01-01T12:00:00Z","clearedAt":null,"acknowledgedAt":null,"acknowledgedBy":null,"status":"open"}}
+			```
+
+			Console messages (`type` is `line`, `install`, `status` or `error`; an `error` ends the relay and a new \
+			SUBSCRIBE tries afresh):
+
+			```json
+			{"type":"line","line":"[12:00:01 INFO]: Done (3.214s)!","at":"2026-01-01T12:00:01.120Z"}
+			{"type":"status","state":"running","at":"2026-01-01T12:00:01.120Z"}
+			{"type":"error","code":"console_auth_failed","error":"Wings refused the console token of this server; subscribe again to retry.","at":"2026-01-01T12:00:01.120Z"}
+			```
+
+			Error message on `/user/queue/errors`:
+
+			```json
+			{"code":"server_offline","error":"Server must be online in order to send commands."}
 			```
 			""";
 

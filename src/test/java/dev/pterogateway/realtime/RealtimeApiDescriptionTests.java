@@ -20,6 +20,14 @@ class RealtimeApiDescriptionTests {
 	}
 
 	@Test
+	void sectionDocumentsTheConsoleRelayAndItsCommands() {
+		String section = description(Duration.ofSeconds(10), DataSize.ofKilobytes(512), Duration.ofSeconds(10));
+
+		assertThat(section).contains("`/topic/servers.{panel}.{id}.console`", "`/app/servers.{panel}.{id}.command`",
+				"`/user/queue/errors`", "{\"type\":\"line\"", "{\"type\":\"error\",\"code\":\"console_auth_failed\"");
+	}
+
+	@Test
 	void sectionWhenLimitsAreConfiguredNamesTheConfiguredValues() {
 		String section = description(Duration.ofMillis(2500), DataSize.ofMegabytes(2), Duration.ofSeconds(3));
 
