@@ -51,10 +51,16 @@ class SecurityConfiguration {
 			paths.matcher(HttpMethod.POST, "/api/auth/register"), paths.matcher(HttpMethod.POST, "/api/auth/login"),
 			paths.matcher(HttpMethod.POST, "/api/auth/refresh"), paths.matcher("/v3/api-docs/**"),
 			paths.matcher("/v3/api-docs.yaml"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"),
-			paths.matcher("/actuator/health/**"), paths.matcher("/actuator/info"),
 			// STOMP authenticates in its CONNECT frame (StompGuard): browsers cannot send
 			// headers on the upgrade
 			paths.matcher("/ws"), paths.matcher("/ws/**"), paths.matcher("/ws-sockjs"), paths.matcher("/ws-sockjs/**"));
+
+	/**
+	 * Reachable without a token, but a token is read when sent: an administrator's shows
+	 * the health details ({@code management.endpoint.health.show-details}).
+	 */
+	private static final RequestMatcher PROBES = new OrRequestMatcher(paths.matcher("/actuator/health/**"),
+			paths.matcher("/actuator/info"));
 
 	/** Everyone reads the catalog; only administrators change it. */
 	private static final RequestMatcher CATALOG_CHANGES = new OrRequestMatcher(
@@ -78,7 +84,7 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers(PUBLIC)
+				.requestMatchers(PUBLIC, PROBES)
 				.permitAll()
 				.requestMatchers("/api/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())

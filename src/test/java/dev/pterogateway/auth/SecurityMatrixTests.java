@@ -12,6 +12,7 @@ import dev.pterogateway.GatewayIntegrationTest;
 import dev.pterogateway.demo.DemoPanels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -195,6 +196,21 @@ class SecurityMatrixTests {
 				Map.of("refreshToken", this.user.refreshToken()));
 
 		assertThat(refresh.status()).isEqualTo(200);
+	}
+
+	@Test
+	void healthWhenAnAdministratorAsksShowsEachPanelOthersSeeOnlyTheStatus() {
+		String admin = new TestAccounts(this.context, this.api).admin().accessToken();
+
+		JsonNode detailed = this.api.get("/actuator/health", admin).json();
+		JsonNode asUser = this.api.get("/actuator/health", this.user.accessToken()).json();
+		JsonNode anonymous = this.api.get("/actuator/health", null).json();
+
+		assertThat(detailed.at("/components/panels/details/main/status").asString()).isEqualTo("UP");
+		assertThat(detailed.at("/components/panels/details/oci/status").asString()).isEqualTo("UP");
+		assertThat(asUser.has("components")).isFalse();
+		assertThat(anonymous.has("components")).isFalse();
+		assertThat(anonymous.path("status").asString()).isEqualTo("UP");
 	}
 
 	@Test
