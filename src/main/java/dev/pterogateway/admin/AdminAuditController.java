@@ -32,7 +32,7 @@ class AdminAuditController {
 	@GetMapping("/api/admin/audit")
 	@Operation(summary = "Read the audit log", description = "Newest first, paged.")
 	@ApiResponse(responseCode = "200", description = "One page of audit events")
-	@ApiResponse(responseCode = "400", description = "Invalid parameter (bad_request)")
+	@ApiResponse(responseCode = "400", description = "Invalid parameter (validation_failed)")
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
 	@ApiResponse(responseCode = "403", description = "The caller is not an administrator (forbidden)")
 	ResultPage<AuditEntry> search(

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -69,6 +70,14 @@ class SecurityConfiguration {
 
 	/** The API's own answers are JSON; nothing there may be framed or load content. */
 	private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+	/**
+	 * Firewall refusals are problems like every other 4xx, not the servlet error page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+		return new SecurityProblemWriter(json)::rejected;
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CallerResolver callers, JsonMapper json,

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 
 /**
  * Answers 401 and 403 from the security filter chain with the same problem+json as the
@@ -44,6 +45,21 @@ class SecurityProblemWriter implements AuthenticationEntryPoint, AccessDeniedHan
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
 		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Only administrators may do this.");
+	}
+
+	/**
+	 * Answers a request the firewall refused (such as {@code //}, {@code ..} or {@code ;}
+	 * in the path) with a 400 problem.
+	 * @param request the request
+	 * @param response the response
+	 * @param rejection why the firewall refused it (not shown: it names internals)
+	 * @throws IOException if the answer cannot be written
+	 */
+	void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejection)
+			throws IOException {
+		write(request, response, HttpStatus.BAD_REQUEST, "invalid_url",
+				"The request URL was refused: it holds a sequence the gateway does not accept, such as '//', "
+						+ "'..', ';', an encoded slash or a control character.");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,

@@ -3,19 +3,24 @@ package dev.pterogateway.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -54,9 +59,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/** A body that is missing, not JSON, or has a field of the wrong type. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				InputProblems.unreadableBody(ex));
+		problem.setProperty("code", "invalid_body");
+		return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** A path variable or query parameter that does not convert to its type. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: String.valueOf(ex.getPropertyName());
+		FieldProblem field = new FieldProblem(name, InputProblems.notConvertible(ex.getValue(), ex.getRequiredType()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid request: " + field.field() + ": " + field.message() + ".");
+		problem.setProperty("code", "validation_failed");
+		problem.setProperty("fields", List.of(field));
+		return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
 	private static String messageOf(FieldError error) {
+		if (error.isBindingFailure()) {
+			return InputProblems.notConvertible(error.getRejectedValue(), requiredType(error));
+		}
 		String message = error.getDefaultMessage();
 		return (message != null) ? message : "is invalid";
+	}
+
+	/** The type a binding failure wanted, from its {@code typeMismatch.<class>} code. */
+	private static @Nullable Class<?> requiredType(FieldError error) {
+		String[] codes = error.getCodes();
+		if (codes == null) {
+			return null;
+		}
+		for (String code : codes) {
+			String name = code.startsWith("typeMismatch.") ? code.substring("typeMismatch.".length()) : "";
+			if (ClassUtils.isPresent(name, ApiExceptionHandler.class.getClassLoader())) {
+				return ClassUtils.resolveClassName(name, ApiExceptionHandler.class.getClassLoader());
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -25,6 +26,9 @@ class ProblemDocumentation implements OpenApiCustomizer {
 
 	static final String SCHEMA = "Problem";
 
+	private static final String UNREADABLE_BODY = "a body that is missing, not JSON or has a field of the wrong type "
+			+ "(invalid_body)";
+
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	@Override
@@ -41,11 +45,30 @@ class ProblemDocumentation implements OpenApiCustomizer {
 			.stream()
 			.filter((path) -> path.getKey().startsWith("/api/"))
 			.flatMap((path) -> path.getValue().readOperations().stream())
+			.filter((operation) -> operation.getRequestBody() != null && operation.getResponses() != null)
+			.forEach(ProblemDocumentation::documentUnreadableBody);
+		openApi.getPaths()
+			.entrySet()
+			.stream()
+			.filter((path) -> path.getKey().startsWith("/api/"))
+			.flatMap((path) -> path.getValue().readOperations().stream())
 			.filter((operation) -> operation.getResponses() != null)
 			.flatMap((operation) -> operation.getResponses().entrySet().stream())
 			.filter((response) -> isError(response.getKey()))
 			.map(Map.Entry::getValue)
 			.forEach(ProblemDocumentation::describeAsProblem);
+	}
+
+	/** Every operation with a body may answer {@code invalid_body}. */
+	private static void documentUnreadableBody(Operation operation) {
+		ApiResponse badRequest = operation.getResponses().get("400");
+		if (badRequest == null) {
+			operation.getResponses().addApiResponse("400", new ApiResponse().description(UNREADABLE_BODY));
+		}
+		else if (badRequest.getDescription() == null || !badRequest.getDescription().contains("invalid_body")) {
+			String description = badRequest.getDescription();
+			badRequest.setDescription(((description != null) ? description + "; or " : "") + UNREADABLE_BODY);
+		}
 	}
 
 	private static boolean isError(String status) {

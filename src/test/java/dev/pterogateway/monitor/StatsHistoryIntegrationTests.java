@@ -92,7 +92,10 @@ class StatsHistoryIntegrationTests {
 
 		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
 		assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
-		assertThat(reply.text("code")).isEqualTo("bad_request");
+		assertThat(reply.text("code")).isEqualTo("validation_failed");
+		assertThat(reply.json().at("/fields/0/field").asString()).isEqualTo("step");
+		assertThat(reply.json().at("/fields/0/message").asString())
+			.isEqualTo("'ten-minutes' is not a duration (ISO 8601, e.g. PT5S)");
 	}
 
 	private ApiClient.Reply history(String query) {
