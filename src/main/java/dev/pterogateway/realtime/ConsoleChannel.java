@@ -45,6 +45,10 @@ final class ConsoleChannel implements WingsListener {
 
 	private boolean over;
 
+	private @Nullable String closeReason;
+
+	private boolean endAnnounced;
+
 	ConsoleChannel(ServerRef server, int capacity, Clock clock, BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery,
 			Consumer<ConsoleChannel> ended) {
 		this.server = server;
@@ -58,12 +62,20 @@ final class ConsoleChannel implements WingsListener {
 		return this.server;
 	}
 
-	/** Attaches the upstream connection; asks for logs at once if it is ready. */
+	/**
+	 * Attaches the upstream connection; asks for logs at once if it is ready, or says why
+	 * it ended if it ended before this (a token refused within microseconds).
+	 */
 	void attach(WingsSubscription upstream) {
+		String endedWith;
 		synchronized (this) {
 			this.upstream = upstream;
+			endedWith = this.closeReason;
 		}
-		if (upstream.connection().isAuthenticated()) {
+		if (endedWith != null) {
+			announceEnd(endedWith, upstream);
+		}
+		else if (upstream.connection().isAuthenticated()) {
 			requestLogs();
 		}
 	}
@@ -129,17 +141,34 @@ final class ConsoleChannel implements WingsListener {
 		WingsSubscription current;
 		synchronized (this) {
 			this.over = true;
+			this.closeReason = reason;
 			current = this.upstream;
+		}
+		if (current != null) {
+			announceEnd(reason, current);
+		}
+		this.ended.accept(this);
+	}
+
+	/**
+	 * Tells subscribers, present and later ones of this channel, why it ended (as its
+	 * status), once.
+	 */
+	private void announceEnd(String reason, WingsSubscription upstream) {
+		synchronized (this) {
+			if (this.endAnnounced) {
+				return;
+			}
+			this.endAnnounced = true;
 		}
 		if ("server deleted".equals(reason)) {
 			publish(ConsoleMessage.status("deleted", this.clock.instant()), false);
 		}
-		else if (current != null && current.connection().isRefused()) {
+		else if (upstream.connection().isRefused()) {
 			publish(ConsoleMessage.error("console_auth_failed",
 					"Wings refused the console token of this server; subscribe again to retry.", this.clock.instant()),
 					false);
 		}
-		this.ended.accept(this);
 	}
 
 	private synchronized void publish(ConsoleMessage message, boolean keep) {

@@ -2,6 +2,7 @@ package dev.pterogateway.realtime;
 
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,9 @@ import dev.pterogateway.auth.TestAccounts.TestUser;
 import dev.pterogateway.demo.DemoPanels;
 import dev.pterogateway.panel.PanelRegistry;
 import dev.pterogateway.panel.PowerSignal;
+import dev.pterogateway.panel.WingsSocketClient;
+import dev.pterogateway.panel.WingsSubscription;
+import dev.pterogateway.server.ServerRef;
 import dev.pterogateway.simulator.PanelSimulator;
 import dev.pterogateway.simulator.PowerState;
 import dev.pterogateway.simulator.RecordedRequest;
@@ -217,6 +221,33 @@ class ConsoleRelayIntegrationTests {
 			.anyMatch((line) -> line.startsWith("Installing "))
 			.anyMatch((line) -> line.contains("Installation completed"));
 		assertThat(messages.lines()).noneMatch((line) -> line.startsWith("Installing "));
+	}
+
+	@Test
+	void tokenRefusedBeforeTheChannelIsAttachedStillTellsItsSubscribers() {
+		Owner owner = ownerOfARunningServer();
+		simulator().faults().refuseWebsocketAuth(owner.identifier());
+		List<ConsoleMessage> delivered = new CopyOnWriteArrayList<>();
+		ConsoleChannel channel = new ConsoleChannel(new ServerRef("oci", owner.identifier()), 10, Clock.systemUTC(),
+				(subscriber, message) -> delivered.add(message), (ended) -> {
+				});
+		try {
+			WingsSubscription upstream = this.context.getBean(WingsSocketClient.class)
+				.subscribe("oci", owner.identifier(), channel);
+			await().atMost(WAIT).until(channel::isOver);
+
+			channel.attach(upstream);
+			channel.add(new ConsoleSubscriber("session", "0", owner.topic(), false, (message, timeout) -> true));
+
+			assertThat(delivered).singleElement().satisfies((message) -> {
+				assertThat(message.type()).isEqualTo("error");
+				assertThat(message.code()).isEqualTo("console_auth_failed");
+			});
+		}
+		finally {
+			simulator().faults().clear();
+			channel.close();
+		}
 	}
 
 	@Test
