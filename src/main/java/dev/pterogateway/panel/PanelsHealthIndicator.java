@@ -85,6 +85,11 @@ class PanelsHealthIndicator implements HealthIndicator {
 		health.rateLimits().forEach((api, limit) -> {
 			if (limit.remaining() != null) {
 				details.put(api.label() + "RateLimitRemaining", limit.remaining());
+				// the panel's window is one minute: the reading's age says whether it
+				// still applies
+				if (limit.readAt() != null) {
+					details.put(api.label() + "RateLimitReadAt", limit.readAt().toString());
+				}
 			}
 		});
 		return details;

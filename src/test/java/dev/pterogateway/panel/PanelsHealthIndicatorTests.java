@@ -55,7 +55,8 @@ class PanelsHealthIndicatorTests {
 		assertThat(health.getDetails().get("oci")).asInstanceOf(MAP)
 			.containsEntry("status", "UP")
 			.containsEntry("apis", List.of("client"))
-			.containsEntry("clientRateLimitRemaining", 719);
+			.containsEntry("clientRateLimitRemaining", 719)
+			.containsKey("clientRateLimitReadAt");
 		assertThat(health.toString()).doesNotContain(this.main.clientKey(), this.main.applicationKey(),
 				this.oci.clientKey());
 	}
