@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 record ServerCreationAccount(int panelUserId, @Nullable ServerPassword rootPassword) {
 
+	/** Whether this creation made the account (and so should undo it if it fails). */
+	boolean createdNow() {
+		return this.rootPassword != null;
+	}
+
 }

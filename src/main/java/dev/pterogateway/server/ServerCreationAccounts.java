@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * Finds or makes the caller's account on the panel a server is created on: a linked
  * account, else the panel user with the caller's e-mail, else a new panel user with the
- * caller's e-mail, a user name derived from it and a generated password. Found and new
- * accounts are linked to the caller like a login links them.
+ * caller's e-mail, a user name derived from it and a generated password. A found account
+ * is linked to the caller like a login links it; a new one only once the server exists
+ * ({@link #keep}), and it is deleted again when the panel refuses the server
+ * ({@link #discard}), so that a failed creation leaves no account whose password nobody
+ * saw.
  */
 @Component
 class ServerCreationAccounts {
@@ -69,8 +72,47 @@ class ServerCreationAccounts {
 		PanelUser created = create(users, caller.email(), password);
 		logger.info("Created panel user {} on panel {} for gateway user {}", created.id(), panel.name(),
 				caller.userId());
-		this.panelAccounts.linkOwn(caller, panel.name(), created.id());
 		return new ServerCreationAccount(created.id(), password);
+	}
+
+	/**
+	 * The server exists: links an account made for it to the caller. A failure here does
+	 * not fail the creation; the next login links the account by its e-mail.
+	 * @param panel the panel
+	 * @param caller who created the server
+	 * @param account the account the server was created for
+	 */
+	void keep(PanelClient panel, Caller caller, ServerCreationAccount account) {
+		if (!account.createdNow()) {
+			return;
+		}
+		try {
+			this.panelAccounts.linkOwn(caller, panel.name(), account.panelUserId());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not link new panel user {} on panel {} to gateway user {} (the next login will): {}",
+					account.panelUserId(), panel.name(), caller.userId(), ex.getMessage());
+		}
+	}
+
+	/**
+	 * The panel refused the server: deletes an account made for it, best effort.
+	 * @param panel the panel
+	 * @param account the account the server was to be created for
+	 */
+	void discard(PanelClient panel, ServerCreationAccount account) {
+		if (!account.createdNow()) {
+			return;
+		}
+		try {
+			panel.application().users().delete(account.panelUserId());
+			logger.info("Deleted panel user {} on panel {}: the server it was made for was not created",
+					account.panelUserId(), panel.name());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not delete panel user {} on panel {} after a failed creation: {}", account.panelUserId(),
+					panel.name(), ex.getMessage());
+		}
 	}
 
 	/** Creates the panel user, with a random suffix when the user name is taken. */

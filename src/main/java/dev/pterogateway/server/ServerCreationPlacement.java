@@ -82,9 +82,23 @@ class ServerCreationPlacement {
 		ApplicationApi application = panel.application();
 		PanelEgg egg = application.egg(template.nestId(), template.eggId());
 		List<Integer> locations = application.locations().stream().map(PanelLocation::id).toList();
-		ServerCreationAccount account = this.accounts.accountOn(panel, caller);
 		ServerCreationSpec spec = new ServerCreationSpec(tariff, template, egg, locations);
-		ApplicationServer server = application.servers().create(spec.toRequest(name, account.panelUserId()));
+		ServerCreationAccount account = this.accounts.accountOn(panel, caller);
+		ApplicationServer server;
+		try {
+			server = application.servers().create(spec.toRequest(name, account.panelUserId()));
+		}
+		catch (PanelException ex) {
+			if (mayTryNextPanel(ex)) {
+				this.accounts.discard(panel, account);
+			}
+			else {
+				// the server may exist after all: its owner account stays
+				this.accounts.keep(panel, caller, account);
+			}
+			throw ex;
+		}
+		this.accounts.keep(panel, caller, account);
 		this.directory.evict(panel.name());
 		logger.debug("Created server {}:{} for gateway user {}", panel.name(), server.identifier(), caller.userId());
 		return new ServerCreationOutcome(new ServerRef(panel.name(), server.identifier()),

@@ -239,6 +239,22 @@ class ServerCreationIntegrationTests {
 		assertThat(onMain.status()).isEqualTo(409);
 		assertThat(onMain.text("code")).isEqualTo("panel_conflict");
 		assertThat(onMain.text("panelCode")).isEqualTo("NoViableNodeException");
+		assertThat(panelUsers(user.email())).as("accounts made for servers that were refused are deleted").isEmpty();
+		assertThat(this.api.get("/api/auth/me", user.accessToken()).json().path("panelAccounts")).isEmpty();
+	}
+
+	@Test
+	void createAfterARefusedCreationMakesTheAccountAgainAndShowsItsPassword() {
+		TestAccounts.TestUser user = this.accounts.user();
+		long template = this.catalog.paper("oci", Map.of());
+		create(user, template, this.catalog.tariff(4, 50_000_000, 5120), null);
+
+		ApiClient.Reply reply = create(user, template, this.catalog.tariff(1, 1024, 5120), null);
+
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		assertThat(reply.text("rootPassword")).isNotBlank();
+		assertThat(panelUsers(user.email())).singleElement()
+			.satisfies((owner) -> assertThat(owner.id()).isEqualTo(oci().state().server(reply.text("id")).ownerId()));
 	}
 
 	@Test
