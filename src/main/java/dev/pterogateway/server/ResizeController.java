@@ -31,12 +31,17 @@ class ResizeController {
 	@PutMapping("/api/server/{id}/resize")
 	@Operation(operationId = "resizeServer", summary = "Change a server's cores, memory or disk",
 			description = "Only the given limits change (MiB; cores become a cpu limit of cores × 100 %). A user "
-					+ "stays within the tariff the server was created with; an administrator may go beyond it.")
+					+ "stays within the tariff the server was created with; an administrator may go beyond it. A "
+					+ "server without a tariff is resized by administrators only, unless "
+					+ "ptero.servers.owner-can-resize-without-tariff is on.")
 	@ApiResponse(responseCode = "200", description = "Resized; all limits as the panel now has them")
 	@ApiResponse(responseCode = "400",
 			description = "Not a server id (invalid_server_id), or no limit given or one not positive "
 					+ "(validation_failed)")
 	@ApiResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
+	@ApiResponse(responseCode = "403",
+			description = "The server has no tariff to bound the resize and only administrators may resize it "
+					+ "(resize_needs_tariff)")
 	@ApiResponse(responseCode = "404", description = "No such server that you may see (server_not_found)")
 	@ApiResponse(responseCode = "409",
 			description = "Beyond the server's tariff (exceeds_tariff), or the bare identifier exists on several "

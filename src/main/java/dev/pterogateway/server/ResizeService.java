@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Changes a server's cores, memory and disk through its panel's application API, within
- * the tariff it was created with unless an administrator asks.
+ * the tariff it was created with unless an administrator asks. A server without a tariff
+ * has no ceiling, so only administrators resize it unless
+ * {@code ptero.servers.owner-can-resize-without-tariff} is on.
  */
 @Service
 public class ResizeService {
@@ -27,12 +29,15 @@ public class ResizeService {
 
 	private final ServerDirectory directory;
 
-	ResizeService(ServerActions actions, PanelRegistry panels, ServerCreationOrigins origins,
-			ServerDirectory directory) {
+	private final ServerProperties properties;
+
+	ResizeService(ServerActions actions, PanelRegistry panels, ServerCreationOrigins origins, ServerDirectory directory,
+			ServerProperties properties) {
 		this.actions = actions;
 		this.panels = panels;
 		this.origins = origins;
 		this.directory = directory;
+		this.properties = properties;
 	}
 
 	/**
@@ -47,6 +52,8 @@ public class ResizeService {
 	 * @throws ServerNotFoundException if the caller may not see such a server
 	 * @throws ResizeExceedsTariffException if a user asks for more than the server's
 	 * tariff allows
+	 * @throws ResizeNeedsTariffException if a user resizes a server without a tariff and
+	 * owners may not
 	 */
 	public ResizeResult resize(ServerRef ref, Resize resize, Caller caller, String clientAddress) {
 		ServerAction action = new ServerAction("server.resize", ref, caller, resize.toString(), clientAddress);
@@ -67,11 +74,15 @@ public class ResizeService {
 	/** A server the gateway did not create (or whose tariff is gone) has no ceiling. */
 	private void checkTariff(ServerRef server, Resize resize) {
 		Optional<Tariff> tariff = this.origins.findTariff(server);
-		if (tariff.isPresent()) {
-			List<String> exceeded = resize.beyond(tariff.get());
-			if (!exceeded.isEmpty()) {
-				throw new ResizeExceedsTariffException(tariff.get(), exceeded);
+		if (tariff.isEmpty()) {
+			if (!this.properties.ownerCanResizeWithoutTariff()) {
+				throw new ResizeNeedsTariffException(server);
 			}
+			return;
+		}
+		List<String> exceeded = resize.beyond(tariff.get());
+		if (!exceeded.isEmpty()) {
+			throw new ResizeExceedsTariffException(tariff.get(), exceeded);
 		}
 	}
 

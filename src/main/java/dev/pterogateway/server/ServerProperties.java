@@ -11,10 +11,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param ownerCanDelete whether a user may delete a server they own (administrators
  * always may)
+ * @param ownerCanResizeWithoutTariff whether a user may resize a server they own that has
+ * no tariff to bound it (one the gateway did not create, or whose tariff was deleted);
+ * off, only administrators may, so that nobody grants themselves unbounded resources
  */
 @Validated
 @ConfigurationProperties("ptero.servers")
-public record ServerProperties(@DefaultValue("false") boolean ownerCanDelete) {
+public record ServerProperties(@DefaultValue("false") boolean ownerCanDelete,
+		@DefaultValue("false") boolean ownerCanResizeWithoutTariff) {
 
 	/**
 	 * Tells whether a caller who may see a server may also delete it.

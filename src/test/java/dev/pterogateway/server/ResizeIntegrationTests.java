@@ -178,17 +178,21 @@ class ResizeIntegrationTests {
 	}
 
 	@Test
-	void resizeWhenServerWasNotCreatedThroughTheGatewayHasNoTariffCeiling() {
+	void resizeWhenServerHasNoTariffIsForAdministratorsOnly() {
 		String email = TestAccounts.uniqueEmail("seeded");
 		SimulatedServer seeded = state().seedServer(ServerSeed.of("Seeded", email)
 			.withLimits(ServerLimits.of(1024, 5120, 100))
 			.withFeatureLimits(new FeatureLimits(0, 0, 1)));
 		TestAccounts.TestUser owner = this.accounts.loggedIn(Role.USER, email);
+		String path = "/api/server/oci:" + seeded.identifier() + "/resize";
 
-		ApiClient.Reply reply = this.api.send("PUT", "/api/server/oci:" + seeded.identifier() + "/resize",
-				owner.accessToken(), Map.of("memory", 16384));
+		ApiClient.Reply byOwner = this.api.send("PUT", path, owner.accessToken(), Map.of("memory", 16384));
 
-		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		assertThat(byOwner.status()).as(byOwner.body()).isEqualTo(403);
+		assertThat(byOwner.text("code")).isEqualTo("resize_needs_tariff");
+		assertThat(state().builds(seeded.identifier())).isEmpty();
+		ApiClient.Reply byAdmin = this.api.send("PUT", path, this.admin.accessToken(), Map.of("memory", 16384));
+		assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(200);
 		assertThat(state().builds(seeded.identifier())).singleElement()
 			.satisfies((build) -> assertThat(build.limits().memory()).isEqualTo(16384));
 	}

@@ -19,7 +19,7 @@ class ServerPropertiesTests {
 
 	@Test
 	void allowsDeletionByWhenOwnersMayNotAllowsAdministratorsOnly() {
-		ServerProperties properties = new ServerProperties(false);
+		ServerProperties properties = new ServerProperties(false, false);
 
 		assertThat(properties.allowsDeletionBy(ADMIN)).isTrue();
 		assertThat(properties.allowsDeletionBy(OWNER)).isFalse();
@@ -27,7 +27,7 @@ class ServerPropertiesTests {
 
 	@Test
 	void allowsDeletionByWhenOwnersMayAllowsBoth() {
-		ServerProperties properties = new ServerProperties(true);
+		ServerProperties properties = new ServerProperties(true, false);
 
 		assertThat(properties.allowsDeletionBy(ADMIN)).isTrue();
 		assertThat(properties.allowsDeletionBy(OWNER)).isTrue();

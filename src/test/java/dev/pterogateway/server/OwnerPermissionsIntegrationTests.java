@@ -1,5 +1,7 @@
 package dev.pterogateway.server;
 
+import java.util.Map;
+
 import dev.pterogateway.AlternateGatewayIntegrationTest;
 import dev.pterogateway.auth.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +16,12 @@ import static dev.pterogateway.server.ServerFixtures.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code DELETE /api/server/{id}} by the server's owner over real HTTP, in the context
- * where {@code ptero.servers.owner-can-delete=true}: the owner's own server goes, someone
- * else's stays unseen.
+ * What owners may do in the context where {@code ptero.servers.owner-can-delete} and
+ * {@code owner-can-resize-without-tariff} are on, over real HTTP: the owner's own server
+ * goes, someone else's stays unseen; a server without a tariff is resized by its owner.
  */
 @AlternateGatewayIntegrationTest
-class OwnerDeletionIntegrationTests {
+class OwnerPermissionsIntegrationTests {
 
 	@LocalServerPort
 	private int port;
@@ -57,6 +59,18 @@ class OwnerDeletionIntegrationTests {
 		assertThat(event.path("outcome").asString()).isEqualTo("SUCCESS");
 		assertThat(event.path("panel").asString()).isEqualTo("main");
 		assertThat(event.path("identifier").asString()).isEqualTo(id);
+	}
+
+	@Test
+	void resizeWhenOwnersMayResizeServersWithoutTariffChangesTheBuild() {
+		ServerFixtures.Owner owner = this.fixtures.owner(on("oci"));
+
+		ApiClient.Reply reply = this.api.send("PUT", "/api/server/" + owner.id(0) + "/resize", owner.token(),
+				Map.of("memory", 16384));
+
+		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		assertThat(this.fixtures.panel("oci").state().builds(owner.id(0))).singleElement()
+			.satisfies((build) -> assertThat(build.limits().memory()).isEqualTo(16384));
 	}
 
 	@Test
