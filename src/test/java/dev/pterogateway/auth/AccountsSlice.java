@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.pterogateway.ManualClock;
+
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 	class Beans {
 
 		@Bean
-		TestClock clock() {
-			return new TestClock(START);
+		ManualClock clock() {
+			return new ManualClock(START);
 		}
 
 		@Bean

@@ -3,6 +3,8 @@ package dev.pterogateway.auth;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.pterogateway.ManualClock;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class RefreshTokensTests {
 	private UserAccounts accounts;
 
 	@Autowired
-	private TestClock clock;
+	private ManualClock clock;
 
 	@Autowired
 	private JdbcTemplate jdbc;

@@ -1,13 +1,11 @@
 package dev.pterogateway.monitor;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.pterogateway.ManualClock;
 import dev.pterogateway.panel.PanelApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +83,7 @@ class PollBudgetTests {
 
 	@Test
 	void lastMinuteWhenCallsAgeOutOfTheMinuteForgetsThem() {
-		SettableClock clock = new SettableClock(NOW);
+		ManualClock clock = new ManualClock(NOW);
 		RequestLedger ledger = new RequestLedger(clock);
 		ledger.sent("oci", PanelApi.CLIENT, 5);
 		clock.advance(Duration.ofSeconds(30));
@@ -104,7 +102,7 @@ class PollBudgetTests {
 
 	@Test
 	void committedWhenStreamsRequestTokensReservesTheirRateForTheMinuteAhead() {
-		SettableClock clock = new SettableClock(NOW);
+		ManualClock clock = new ManualClock(NOW);
 		RequestLedger ledger = new RequestLedger(clock);
 		ledger.sent("oci", PanelApi.CLIENT, 10);
 		clock.advance(Duration.ofSeconds(30));
@@ -131,7 +129,7 @@ class PollBudgetTests {
 			""")
 	void perSweepWhenStreamsRenewTokensSteadilyNeverSpendsMoreThanTheShareInAnyMinute(int limit, double share,
 			long interval, int tokensPerSweep) {
-		SettableClock clock = new SettableClock(NOW);
+		ManualClock clock = new ManualClock(NOW);
 		RequestLedger ledger = new RequestLedger(clock);
 		List<Instant> sent = new ArrayList<>();
 		int cap = (int) Math.floor(limit * share);
@@ -170,36 +168,6 @@ class PollBudgetTests {
 
 	private static RateLimitStatus client(Integer limit, Integer remaining, Instant readAt) {
 		return new RateLimitStatus(PanelApi.CLIENT, limit, remaining, null, readAt);
-	}
-
-	/** A clock the test moves. */
-	static final class SettableClock extends Clock {
-
-		private Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -3,8 +3,9 @@ package dev.pterogateway.panel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+
+import dev.pterogateway.ManualClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +27,13 @@ class TokenThrottleTests {
 
 	@Test
 	void acquireWhenWindowHasPassedAllowsAgain() {
-		Instant[] now = { NOW };
-		Clock clock = new Clock() {
-
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now[0];
-			}
-
-		};
+		ManualClock clock = new ManualClock(NOW);
 		TokenThrottle throttle = new TokenThrottle(1, Duration.ofMinutes(1), clock);
 		throttle.acquire("main:1a7ce997");
-		now[0] = NOW.plusSeconds(45);
+		clock.set(NOW.plusSeconds(45));
 
 		assertThat(throttle.acquire("main:1a7ce997")).isEqualTo(Duration.ofSeconds(15));
-		now[0] = NOW.plusSeconds(60);
+		clock.set(NOW.plusSeconds(60));
 		assertThat(throttle.acquire("main:1a7ce997")).isZero();
 	}
 

@@ -3,6 +3,8 @@ package dev.pterogateway.simulator;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.pterogateway.ManualClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitTests {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T12:00:00Z"));
+	private final ManualClock clock = new ManualClock(Instant.parse("2026-01-10T12:00:00Z"));
 
 	private PanelSimulator simulator;
 

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
+import dev.pterogateway.ManualClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class WingsWebSocketTests {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private final MutableClock clock = new MutableClock(Instant.now());
+	private final ManualClock clock = new ManualClock(Instant.now());
 
 	private PanelSimulator simulator;
 

@@ -1,4 +1,4 @@
-package dev.pterogateway.auth;
+package dev.pterogateway;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,24 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/**
- * A clock that tests move forward by hand.
- */
-final class TestClock extends Clock {
+/** A UTC clock that tests move by hand. */
+public final class ManualClock extends Clock {
 
 	private volatile Instant now;
 
-	TestClock(Instant now) {
+	public ManualClock(Instant now) {
 		this.now = now;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
-	@Override
-	public Instant instant() {
-		return this.now;
+	public void set(Instant now) {
+		this.now = now;
 	}
 
 	@Override
@@ -34,6 +31,11 @@ final class TestClock extends Clock {
 	@Override
 	public Clock withZone(ZoneId zone) {
 		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now;
 	}
 
 }
