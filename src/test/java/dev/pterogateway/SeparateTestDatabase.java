@@ -40,21 +40,10 @@ public class SeparateTestDatabase implements ApplicationContextInitializer<Confi
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create a schema for a separate test context", ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, schema)));
 		String base = url.replaceAll("[?&]currentSchema=[^&]*", "");
 		String withSchema = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("separateTestDatabase", Map.of("spring.datasource.url", withSchema)));
-	}
-
-	private static void drop(String url, String user, String password, String schema) {
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-		}
-		catch (SQLException ex) {
-			// dropped with the other schemas of finished runs next time
-		}
 	}
 
 }
