@@ -152,6 +152,7 @@ class ServerCommandOutputIntegrationTests {
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.text("code")).isEqualTo("invalid_output_wait");
 		assertThat(zero.status()).isEqualTo(400);
+		assertThat(zero.text("code")).isEqualTo("validation_failed");
 		assertThat(this.fixtures.panel("main").state().commands(owner.id(0))).isEmpty();
 	}
 
