@@ -47,7 +47,7 @@ final class ApiDispatcher {
 			ApiFamily family = ApiFamily.of(incoming.path());
 			decision = this.limiter.hit(family + ":" + caller.uuid, limit(family));
 			if (!decision.allowed()) {
-				throw new PanelApiException(429, "ThrottleRequestsException", "Too Many Attempts.");
+				throw tooManyAttempts();
 			}
 			checkKeyType(family, key, caller);
 			ApiRequest request = new ApiRequest(incoming.method(), incoming.path(),
@@ -62,8 +62,7 @@ final class ApiDispatcher {
 		catch (RuntimeException ex) {
 			logger.warn("Simulated panel {} failed on {} {}", this.context.settings().name(), incoming.method(),
 					incoming.path(), ex);
-			response = error(new PanelApiException(500, "ErrorException",
-					"An unexpected error was encountered while processing this request, please try again."));
+			response = error(failure(500));
 		}
 		if (decision != null) {
 			decision.applyTo(response);
@@ -81,6 +80,10 @@ final class ApiDispatcher {
 
 	private static PanelApiException unauthenticated() {
 		return new PanelApiException(401, "AuthenticationException", "Unauthenticated.");
+	}
+
+	private static PanelApiException tooManyAttempts() {
+		return new PanelApiException(429, "ThrottleRequestsException", "Too Many Attempts.");
 	}
 
 	private int limit(ApiFamily family) {
@@ -117,12 +120,10 @@ final class ApiDispatcher {
 		int status = fault.status();
 		if (status == 429) {
 			long retryAfter = Math.max(1, fault.retryAfter().toSeconds());
-			ApiResponse response = error(new PanelApiException(429, "ThrottleRequestsException", "Too Many Attempts."));
-			response.header("X-RateLimit-Limit", Integer.toString(limit(ApiFamily.of(incoming.path()))));
-			response.header("X-RateLimit-Remaining", "0");
-			response.header("Retry-After", Long.toString(retryAfter));
-			response.header("X-RateLimit-Reset",
-					Long.toString(this.context.model().now().getEpochSecond() + retryAfter));
+			ApiResponse response = error(tooManyAttempts());
+			RateLimiter.Decision
+				.denied(limit(ApiFamily.of(incoming.path())), retryAfter, this.context.model().now().getEpochSecond())
+				.applyTo(response);
 			return response;
 		}
 		return error(failure(status));

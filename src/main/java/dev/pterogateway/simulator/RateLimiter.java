@@ -28,7 +28,7 @@ final class RateLimiter {
 		}
 		long retryAfter = Math.max(0, (long) Math.ceil((window.resetsAtMillis - now) / 1000.0));
 		if (window.hits >= limit) {
-			return new Decision(limit, 0, false, retryAfter, Instant.ofEpochMilli(now).getEpochSecond() + retryAfter);
+			return Decision.denied(limit, retryAfter, Instant.ofEpochMilli(now).getEpochSecond());
 		}
 		window.hits++;
 		return new Decision(limit, limit - window.hits, true, retryAfter,
@@ -49,6 +49,10 @@ final class RateLimiter {
 	 * @param resetEpochSecond when the window resets
 	 */
 	record Decision(int limit, int remaining, boolean allowed, long retryAfterSeconds, long resetEpochSecond) {
+
+		static Decision denied(int limit, long retryAfterSeconds, long nowEpochSecond) {
+			return new Decision(limit, 0, false, retryAfterSeconds, nowEpochSecond + retryAfterSeconds);
+		}
 
 		void applyTo(ApiResponse response) {
 			response.header("X-RateLimit-Limit", Integer.toString(this.limit));
