@@ -146,20 +146,9 @@ final class WingsSession implements WingsListener {
 			daemonError("jwt: HMAC verification failed");
 			return;
 		}
-		if (this.context.model().now().getEpochSecond() > claims.path("exp").asLong()) {
-			write("jwt error", List.of(prefixed("jwt: exp claim is invalid")));
-			return;
-		}
-		if (claims.path("iat").asLong() < this.bootedAt.getEpochSecond()) {
-			write("jwt error", List.of(prefixed("jwt: created too far in past (denylist)")));
-			return;
-		}
-		if (!grants(claims, "websocket.connect")) {
-			write("jwt error", List.of(prefixed("jwt: missing connect permission")));
-			return;
-		}
-		if (!this.server.uuid.equals(claims.path("server_uuid").asString(""))) {
-			write("jwt error", List.of(prefixed("jwt: server uuid mismatch")));
+		String error = claimsError(claims, true);
+		if (error != null) {
+			write("jwt error", List.of(prefixed(error)));
 			return;
 		}
 		boolean firstAuth = this.token == null;
@@ -241,11 +230,19 @@ final class WingsSession implements WingsListener {
 
 	private @Nullable String tokenError() {
 		JsonNode claims = this.token;
-		if (claims == null) {
-			return "jwt: no jwt present";
-		}
+		return (claims != null) ? claimsError(claims, false) : "jwt: no jwt present";
+	}
+
+	/**
+	 * Wings' claim checks in its order; the denylist ({@code iat} before boot) is only
+	 * checked when a token is presented with {@code auth}.
+	 */
+	private @Nullable String claimsError(JsonNode claims, boolean presented) {
 		if (this.context.model().now().getEpochSecond() > claims.path("exp").asLong()) {
 			return "jwt: exp claim is invalid";
+		}
+		if (presented && claims.path("iat").asLong() < this.bootedAt.getEpochSecond()) {
+			return "jwt: created too far in past (denylist)";
 		}
 		if (!grants(claims, "websocket.connect")) {
 			return "jwt: missing connect permission";
