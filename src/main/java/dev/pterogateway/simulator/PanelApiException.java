@@ -61,10 +61,6 @@ final class PanelApiException extends RuntimeException {
 		return new PanelApiException(422, "ValidationException", errors.get(0).detail(), errors);
 	}
 
-	static PanelApiException validation(String field, String rule, String detail) {
-		return validation(List.of(new FieldError(field, rule, detail)));
-	}
-
 	PanelApiException withHeader(String name, String value) {
 		this.headers.put(name, value);
 		return this;

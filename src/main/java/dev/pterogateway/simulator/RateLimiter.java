@@ -35,10 +35,6 @@ final class RateLimiter {
 				Instant.ofEpochMilli(now).getEpochSecond() + retryAfter);
 	}
 
-	synchronized void reset() {
-		this.windows.clear();
-	}
-
 	/**
 	 * The outcome of one hit.
 	 *

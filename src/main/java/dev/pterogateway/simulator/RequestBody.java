@@ -34,16 +34,7 @@ final class RequestBody {
 
 	/** Checks a field; the message uses the field name with underscores as spaces. */
 	RequestBody check(String field, String rules) {
-		return check(field, field.replace('_', ' '), rules);
-	}
-
-	RequestBody check(String field, String display, String rules) {
-		this.errors.addAll(LaravelRules.check(field, display, trimmed(value(field)), rules));
-		return this;
-	}
-
-	RequestBody add(List<FieldError> more) {
-		this.errors.addAll(more);
+		this.errors.addAll(LaravelRules.check(field, field.replace('_', ' '), trimmed(value(field)), rules));
 		return this;
 	}
 
