@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -102,7 +101,7 @@ final class EggVariableRules {
 				field.in(ValidatedField.list(argument));
 				break;
 			case "regex":
-				Pattern pattern = phpPattern(argument);
+				Pattern pattern = LaravelRules.phpPattern(argument);
 				if (pattern != null) {
 					field.regex(pattern);
 				}
@@ -110,20 +109,6 @@ final class EggVariableRules {
 			default:
 				break;
 		}
-	}
-
-	/** A PHP {@code /pattern/flags} regex as a Java pattern. */
-	static @Nullable Pattern phpPattern(String regex) {
-		if (regex.length() < 2) {
-			return null;
-		}
-		char delimiter = regex.charAt(0);
-		int end = regex.lastIndexOf(delimiter);
-		if (end <= 0) {
-			return null;
-		}
-		String flags = regex.substring(end + 1);
-		return Pattern.compile(regex.substring(1, end), flags.contains("i") ? Pattern.CASE_INSENSITIVE : 0);
 	}
 
 }

@@ -65,7 +65,7 @@ final class LaravelRules {
 			case "integer":
 				return (value.isIntegralNumber() || text.matches("^[+-]?\\d+$")) ? null : the + "must be an integer.";
 			case "numeric":
-				return (value.isNumber() || isNumber(text)) ? null : the + "must be a number.";
+				return (value.isNumber() || JsonBody.isNumeric(text)) ? null : the + "must be a number.";
 			case "boolean":
 				return (value.isBoolean() || text.matches("^[01]$")) ? null : the + "must be true or false.";
 			case "array":
@@ -97,7 +97,7 @@ final class LaravelRules {
 			size = value.size();
 			unit = " items";
 		}
-		else if (numeric && (value.isNumber() || isNumber(value.asString()))) {
+		else if (numeric && (value.isNumber() || JsonBody.isNumeric(value.asString()))) {
 			size = value.isNumber() ? value.asDouble() : Double.parseDouble(value.asString());
 			unit = "";
 		}
@@ -117,24 +117,28 @@ final class LaravelRules {
 				: the + "must be between " + bounds[0] + " and " + bounds[1] + unit + ".";
 	}
 
-	private static boolean isNumber(String text) {
-		return text.matches("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$");
-	}
-
-	/** PHP {@code /pattern/flags} to Java. */
 	private static boolean matches(String phpPattern, String text) {
-		int end = phpPattern.lastIndexOf(phpPattern.charAt(0));
-		if (phpPattern.length() < 2 || end <= 0) {
-			return false;
-		}
-		String flags = phpPattern.substring(end + 1);
-		int options = flags.contains("i") ? Pattern.CASE_INSENSITIVE : 0;
 		try {
-			return Pattern.compile(phpPattern.substring(1, end), options).matcher(text).find();
+			Pattern pattern = phpPattern(phpPattern);
+			return pattern != null && pattern.matcher(text).find();
 		}
 		catch (PatternSyntaxException ex) {
 			return false;
 		}
+	}
+
+	/** A PHP {@code /pattern/flags} regex as a Java pattern, null without a delimiter. */
+	static @Nullable Pattern phpPattern(String regex) {
+		if (regex.length() < 2) {
+			return null;
+		}
+		char delimiter = regex.charAt(0);
+		int end = regex.lastIndexOf(delimiter);
+		if (end <= 0) {
+			return null;
+		}
+		String flags = regex.substring(end + 1);
+		return Pattern.compile(regex.substring(1, end), flags.contains("i") ? Pattern.CASE_INSENSITIVE : 0);
 	}
 
 }

@@ -25,11 +25,7 @@ final class RequestBody {
 	 * middleware.
 	 */
 	JsonNode value(String field) {
-		JsonNode node = this.body;
-		for (String part : field.split("\\.")) {
-			node = node.path(part);
-		}
-		return node;
+		return JsonBody.at(this.body, field);
 	}
 
 	/** Checks a field; the message uses the field name with underscores as spaces. */
