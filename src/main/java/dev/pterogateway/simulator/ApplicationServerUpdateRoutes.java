@@ -2,7 +2,6 @@ package dev.pterogateway.simulator;
 
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,15 +37,8 @@ final class ApplicationServerUpdateRoutes implements RouteGroup {
 		PanelServer server = ApplicationServerRoutes.require(model(), request);
 		JsonNode body = JsonBody.normalize(request.body());
 		RequestValidator validator = new RequestValidator(body);
-		validator.field("external_id")
-			.sometimes()
-			.nullable()
-			.string()
-			.between(1, 191)
-			.unique((value) -> model().servers.stream()
-				.anyMatch((other) -> other != server && JsonBody.text(value).equals(other.externalId)));
-		validator.field("name").required().string().min(1).max(191);
-		validator.field("user").required().integer().exists((value) -> userExists(JsonBody.integer(value)));
+		ServerCreation.identityRules(validator, model(), server);
+		ServerCreation.userRule(validator, model());
 		validator.field("description").nullable().string();
 		validator.validate();
 		server.externalId = JsonBody.text(body, "external_id");
@@ -86,10 +78,6 @@ final class ApplicationServerUpdateRoutes implements RouteGroup {
 		server.skipScripts = JsonBody.bool(body, "skip_scripts", false);
 		server.updatedAt = model().now();
 		return ok(request, server);
-	}
-
-	private boolean userExists(@Nullable Integer id) {
-		return id != null && model().findUser(id).isPresent();
 	}
 
 	private ApiResponse ok(ApiRequest request, PanelServer server) {

@@ -82,16 +82,9 @@ final class ServerCreation {
 
 	private void validate(JsonNode body, boolean deploy) {
 		RequestValidator validator = new RequestValidator(body);
-		validator.field("external_id")
-			.sometimes()
-			.nullable()
-			.string()
-			.between(1, 191)
-			.unique((value) -> model().servers.stream()
-				.anyMatch((server) -> JsonBody.text(value).equals(server.externalId)));
-		validator.field("name").required().string().min(1).max(191);
+		identityRules(validator, model(), null);
 		validator.field("description").nullable().string();
-		validator.field("user").required().integer().exists((value) -> userExists(JsonBody.integer(value)));
+		userRule(validator, model());
 		validator.field("egg").required().exists((value) -> eggExists(JsonBody.integer(value)));
 		validator.field("docker_image").required().string().max(191).regex(IMAGE);
 		validator.field("startup").required().string();
@@ -122,6 +115,29 @@ final class ServerCreation {
 				.integer()
 				.exists((value) -> unassigned(JsonBody.integer(value)));
 		}
+	}
+
+	/**
+	 * {@code external_id} and {@code name} of {@code Server::$validationRules}.
+	 * @param updated the server whose details are updated, which may keep its own
+	 * external id; null on create
+	 */
+	static void identityRules(RequestValidator validator, PanelModel model, @Nullable PanelServer updated) {
+		validator.field("external_id")
+			.sometimes()
+			.nullable()
+			.string()
+			.between(1, 191)
+			.unique((value) -> model.servers.stream()
+				.anyMatch((server) -> server != updated && JsonBody.text(value).equals(server.externalId)));
+		validator.field("name").required().string().min(1).max(191);
+	}
+
+	static void userRule(RequestValidator validator, PanelModel model) {
+		validator.field("user").required().integer().exists((value) -> {
+			Integer id = JsonBody.integer(value);
+			return id != null && model.findUser(id).isPresent();
+		});
 	}
 
 	/** The five limits of {@code Server::$validationRules} under a prefix. */
@@ -160,10 +176,6 @@ final class ServerCreation {
 		for (int i = 0; portRange.isArray() && i < portRange.size(); i++) {
 			validator.field("deploy.port_range." + i).string();
 		}
-	}
-
-	private boolean userExists(@Nullable Integer id) {
-		return id != null && model().findUser(id).isPresent();
 	}
 
 	private boolean eggExists(@Nullable Integer id) {
