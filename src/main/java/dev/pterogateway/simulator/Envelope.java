@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +20,13 @@ final class Envelope {
 
 	static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+	/** The default mapper for bodies, Wings frames and tokens; thread-safe. */
+	static final JsonMapper MAPPER = JsonMapper.builder().build();
+
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter MODEL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
 	private Envelope() {
@@ -68,7 +75,7 @@ final class Envelope {
 
 	/** Laravel's raw model date form, used by egg and server variables. */
 	static String modelTimestamp(Instant instant) {
-		return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC).format(instant);
+		return MODEL.format(instant);
 	}
 
 	static ObjectNode errors(PanelApiException exception) {

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One simulated Pterodactyl panel and its Wings node, served over HTTP and WebSocket on
@@ -53,11 +52,11 @@ public final class PanelSimulator implements AutoCloseable {
 		SimulatorContext context = new SimulatorContext(settings, this.model, this.address, this.scheduler, power,
 				this.faults);
 		this.state = new SimulatorState(this.model, power);
-		JsonMapper mapper = JsonMapper.builder().build();
 		RouteTable routes = SimulatorRoutes.create(context);
-		ApiDispatcher dispatcher = new ApiDispatcher(context, routes, new RateLimiter(settings.clock()), mapper);
+		ApiDispatcher dispatcher = new ApiDispatcher(context, routes, new RateLimiter(settings.clock()),
+				Envelope.MAPPER);
 		this.wings = new WingsEndpoint(context);
-		this.frontend = new HttpFrontend(context, dispatcher, this.wings, this.faults, this.log, mapper);
+		this.frontend = new HttpFrontend(context, dispatcher, this.wings, this.faults, this.log, Envelope.MAPPER);
 	}
 
 	/**

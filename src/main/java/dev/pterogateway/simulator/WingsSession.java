@@ -17,7 +17,6 @@ import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,8 +28,6 @@ final class WingsSession implements WingsListener {
 
 	private static final Map<String, String> POWER_PERMISSIONS = Map.of("start", "control.start", "stop",
 			"control.stop", "kill", "control.stop", "restart", "control.restart");
-
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	/** Wings warns {@code token expiring} once this much or less of the token remains. */
 	private static final Duration EXPIRY_WARNING = Duration.ofSeconds(60);
@@ -101,7 +98,7 @@ final class WingsSession implements WingsListener {
 	private void onFrame(String text) {
 		JsonNode frame;
 		try {
-			frame = MAPPER.readTree(text);
+			frame = Envelope.MAPPER.readTree(text);
 		}
 		catch (JacksonException ex) {
 			return;
@@ -284,7 +281,7 @@ final class WingsSession implements WingsListener {
 			frame.set("args", Envelope.strings(args));
 		}
 		synchronized (this) {
-			this.outbound.tryEmitNext(MAPPER.writeValueAsString(frame));
+			this.outbound.tryEmitNext(Envelope.MAPPER.writeValueAsString(frame));
 		}
 	}
 

@@ -15,7 +15,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,8 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  * the claims of {@code NodeJWTService}, and its verification on the Wings side.
  */
 final class WingsToken {
-
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -71,7 +68,7 @@ final class WingsToken {
 			if (!MessageDigest.isEqual(expected, actual)) {
 				return Optional.empty();
 			}
-			return Optional.of(MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1])));
+			return Optional.of(Envelope.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1])));
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
 			return Optional.empty();
@@ -79,7 +76,7 @@ final class WingsToken {
 	}
 
 	private static String encode(JsonNode json) {
-		return ENCODER.encodeToString(MAPPER.writeValueAsBytes(json));
+		return ENCODER.encodeToString(Envelope.MAPPER.writeValueAsBytes(json));
 	}
 
 	private static byte[] sign(String input, String secret) {
