@@ -33,11 +33,6 @@ class PanelConfiguration {
 	}
 
 	@Bean
-	PanelFleet panelFleet(PanelRegistry registry, ObjectProvider<Clock> clocks) {
-		return new PanelFleet(registry, clocks.getIfAvailable(Clock::systemUTC));
-	}
-
-	@Bean
 	PanelsHealthIndicator panelsHealthIndicator(PanelRegistry registry, ObjectProvider<Clock> clocks) {
 		return new PanelsHealthIndicator(registry, clocks.getIfAvailable(Clock::systemUTC));
 	}

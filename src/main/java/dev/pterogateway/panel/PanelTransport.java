@@ -132,10 +132,6 @@ final class PanelTransport implements AutoCloseable {
 		return this.errors;
 	}
 
-	ConcurrencyLimit concurrency() {
-		return this.limit;
-	}
-
 	/**
 	 * A call that answers with a JSON body.
 	 * @param method the HTTP method
