@@ -128,10 +128,6 @@ final class PanelTransport implements AutoCloseable {
 		return this.status.snapshot(configuredApis(), this.rateLimits::status);
 	}
 
-	PanelErrorTranslator errors() {
-		return this.errors;
-	}
-
 	/**
 	 * A call that answers with a JSON body.
 	 * @param method the HTTP method
@@ -162,7 +158,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	<T> T await(Mono<T> call) {
-		T value = blocking(call).block(timeout().plus(BLOCK_GRACE));
+		T value = bounded(call).block(timeout().plus(BLOCK_GRACE));
 		if (value == null) {
 			throw new PanelException(this.name, 0, null, "the panel answered without a body", null);
 		}
@@ -174,7 +170,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	void awaitDone(Mono<Void> call) {
-		blocking(call).block(timeout().plus(BLOCK_GRACE));
+		bounded(call).block(timeout().plus(BLOCK_GRACE));
 	}
 
 	/**
@@ -182,7 +178,7 @@ final class PanelTransport implements AutoCloseable {
 	 * bound fires before the attempt's own, the attempt is cancelled unseen, so the
 	 * panel's status is updated here too.
 	 */
-	private <T> Mono<T> blocking(Mono<T> call) {
+	<T> Mono<T> bounded(Mono<T> call) {
 		return call.timeout(timeout())
 			.onErrorMap((error) -> this.errors.fromFailure(error, timeout()))
 			.doOnError(PanelUnavailableException.class, this.status::failed);
