@@ -2,7 +2,6 @@ package dev.pterogateway.panel;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -44,12 +43,7 @@ class PanelConfiguration {
 			return;
 		}
 		properties.panels().forEach((name, panel) -> {
-			List<String> apis = new ArrayList<>();
-			for (PanelApi api : PanelApi.values()) {
-				if (panel.hasKey(api)) {
-					apis.add(api.label());
-				}
-			}
+			List<String> apis = panel.configuredApis().stream().map(PanelApi::label).toList();
 			logger.info("Panel {} at {}: {} API enabled, timeout {} ms, at most {} calls at once", name,
 					withoutUserInfo(panel.url()), String.join(" and ", apis), panel.timeout().toMillis(),
 					panel.maxConcurrency());

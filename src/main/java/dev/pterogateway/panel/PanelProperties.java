@@ -3,8 +3,10 @@ package dev.pterogateway.panel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,6 +73,31 @@ public record PanelProperties(@DefaultValue Map<String, @Valid Panel> panels) {
 		 */
 		public boolean hasKey(PanelApi api) {
 			return key(api) != null;
+		}
+
+		/**
+		 * The APIs that have a key.
+		 * @return the configured APIs, in {@link PanelApi} order
+		 */
+		Set<PanelApi> configuredApis() {
+			Set<PanelApi> apis = EnumSet.noneOf(PanelApi.class);
+			for (PanelApi api : PanelApi.values()) {
+				if (hasKey(api)) {
+					apis.add(api);
+				}
+			}
+			return apis;
+		}
+
+		/**
+		 * A panel URL without its trailing slash: the base of every API path, and the
+		 * {@code Origin} that Wings compares with the panel URL exactly.
+		 * @param url the panel URL
+		 * @return the URL as text, without a trailing slash
+		 */
+		static String baseUrl(URI url) {
+			String text = url.toString();
+			return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
 		}
 
 		/**

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -77,7 +76,7 @@ final class PanelTransport implements AutoCloseable {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
 			.responseTimeout(settings.timeout());
 		this.webClient = builder.clone()
-			.baseUrl(baseUrl(settings.url()))
+			.baseUrl(PanelProperties.Panel.baseUrl(settings.url()))
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
@@ -101,13 +100,7 @@ final class PanelTransport implements AutoCloseable {
 	}
 
 	Set<PanelApi> configuredApis() {
-		Set<PanelApi> apis = EnumSet.noneOf(PanelApi.class);
-		for (PanelApi api : PanelApi.values()) {
-			if (this.settings.hasKey(api)) {
-				apis.add(api);
-			}
-		}
-		return apis;
+		return this.settings.configuredApis();
 	}
 
 	void requireApi(PanelApi api) {
@@ -266,11 +259,6 @@ final class PanelTransport implements AutoCloseable {
 	 */
 	private static boolean hasNext(ListPage<?> page) {
 		return page.hasNextPage() && !page.data().isEmpty() && page.pagination().get().currentPage() < MAX_PAGES;
-	}
-
-	private static String baseUrl(URI url) {
-		String text = url.toString();
-		return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
 	}
 
 	/**
