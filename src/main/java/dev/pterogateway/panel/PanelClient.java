@@ -148,7 +148,8 @@ public final class PanelClient {
 
 	@Override
 	public String toString() {
-		return "PanelClient[" + name() + " at " + url() + ", apis=" + configuredApis() + "]";
+		return "PanelClient[" + name() + " at " + this.transport.settings().displayUrl() + ", apis=" + configuredApis()
+				+ "]";
 	}
 
 }

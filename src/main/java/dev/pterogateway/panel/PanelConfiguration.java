@@ -1,6 +1,5 @@
 package dev.pterogateway.panel;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
@@ -45,8 +44,7 @@ class PanelConfiguration {
 		properties.panels().forEach((name, panel) -> {
 			List<String> apis = panel.configuredApis().stream().map(PanelApi::label).toList();
 			logger.info("Panel {} at {}: {} API enabled, timeout {} ms, at most {} calls at once", name,
-					withoutUserInfo(panel.url()), String.join(" and ", apis), panel.timeout().toMillis(),
-					panel.maxConcurrency());
+					panel.displayUrl(), String.join(" and ", apis), panel.timeout().toMillis(), panel.maxConcurrency());
 			for (PanelApi api : PanelApi.values()) {
 				if (!panel.hasKey(api)) {
 					logger.warn("Panel {}: no {} key, so {} are disabled (set {})", name, api.label(), api.enables(),
@@ -54,17 +52,6 @@ class PanelConfiguration {
 				}
 			}
 		});
-	}
-
-	/**
-	 * A URL such as {@code https://user:secret@panel} would put a secret in the log.
-	 */
-	static String withoutUserInfo(URI url) {
-		if (url.getUserInfo() == null) {
-			return url.toString();
-		}
-		return url.getScheme() + "://" + url.getHost() + ((url.getPort() != -1) ? ":" + url.getPort() : "")
-				+ url.getRawPath();
 	}
 
 }

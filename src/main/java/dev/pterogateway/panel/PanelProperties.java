@@ -101,11 +101,26 @@ public record PanelProperties(@DefaultValue Map<String, @Valid Panel> panels) {
 		}
 
 		/**
-		 * Like the record's own, but without the keys.
+		 * The URL for logs and {@code toString}: a URL such as
+		 * {@code https://user:secret@panel} would put a secret there, so the user info is
+		 * left out.
+		 * @return the URL as text, without user info
+		 */
+		String displayUrl() {
+			// null only while an unset url is being reported as invalid
+			if (this.url == null || this.url.getUserInfo() == null) {
+				return String.valueOf(this.url);
+			}
+			return this.url.getScheme() + "://" + this.url.getHost()
+					+ ((this.url.getPort() != -1) ? ":" + this.url.getPort() : "") + this.url.getRawPath();
+		}
+
+		/**
+		 * Like the record's own, but without the keys or the URL's user info.
 		 */
 		@Override
 		public String toString() {
-			return "Panel[url=" + this.url + ", clientKey=" + mask(this.clientKey) + ", applicationKey="
+			return "Panel[url=" + displayUrl() + ", clientKey=" + mask(this.clientKey) + ", applicationKey="
 					+ mask(this.applicationKey) + ", timeout=" + this.timeout + ", connectTimeout="
 					+ this.connectTimeout + ", maxConcurrency=" + this.maxConcurrency + "]";
 		}

@@ -278,7 +278,7 @@ final class PanelTransport implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "PanelTransport[" + this.name + " at " + this.settings.url() + "]";
+		return "PanelTransport[" + this.name + " at " + this.settings.displayUrl() + "]";
 	}
 
 }
