@@ -18,7 +18,7 @@ import org.springframework.web.util.UriBuilder;
  * The client API of one panel ({@code /api/client}) with its root-admin key: account,
  * servers, resources, power, console and settings. Blocking methods wait at most the
  * panel's timeout per call and throw {@link PanelException}s; the {@code …Async} variants
- * are for bounded fan-outs (monitor, fleet listing).
+ * are for bounded fan-outs (monitor).
  */
 public final class ClientApi {
 

@@ -9,8 +9,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * At most {@code permits} calls to one panel in flight; later ones wait in order. Unlike
- * a {@code flatMap} bound this holds across callers: servlet threads, the monitor's sweep
- * and the fleet listing share it, so together they cannot flood a panel.
+ * a {@code flatMap} bound this holds across callers: servlet threads and the monitor's
+ * sweep share it, so together they cannot flood a panel.
  */
 final class ConcurrencyLimit {
 

@@ -124,9 +124,7 @@ public final class PanelClient {
 
 	Mono<PanelHealth> checkHealthAsync() {
 		Mono<?> probe = supports(PanelApi.CLIENT) ? this.client.accountAsync() : this.application.probe();
-		return probe.timeout(timeout())
-			.onErrorMap((error) -> this.transport.errors().fromFailure(error, timeout()))
-			.doOnError(PanelUnavailableException.class, this.transport.status()::failed)
+		return this.transport.bounded(probe)
 			.then(Mono.fromSupplier(this::health))
 			.onErrorResume(PanelException.class, (error) -> Mono.fromSupplier(this::health));
 	}
@@ -150,7 +148,8 @@ public final class PanelClient {
 
 	@Override
 	public String toString() {
-		return "PanelClient[" + name() + " at " + url() + ", apis=" + configuredApis() + "]";
+		return "PanelClient[" + name() + " at " + this.transport.settings().displayUrl() + ", apis=" + configuredApis()
+				+ "]";
 	}
 
 }

@@ -1,8 +1,6 @@
 package dev.pterogateway.panel;
 
-import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -33,11 +31,6 @@ class PanelConfiguration {
 	}
 
 	@Bean
-	PanelFleet panelFleet(PanelRegistry registry, ObjectProvider<Clock> clocks) {
-		return new PanelFleet(registry, clocks.getIfAvailable(Clock::systemUTC));
-	}
-
-	@Bean
 	PanelsHealthIndicator panelsHealthIndicator(PanelRegistry registry, ObjectProvider<Clock> clocks) {
 		return new PanelsHealthIndicator(registry, clocks.getIfAvailable(Clock::systemUTC));
 	}
@@ -49,15 +42,9 @@ class PanelConfiguration {
 			return;
 		}
 		properties.panels().forEach((name, panel) -> {
-			List<String> apis = new ArrayList<>();
-			for (PanelApi api : PanelApi.values()) {
-				if (panel.hasKey(api)) {
-					apis.add(api.label());
-				}
-			}
+			List<String> apis = panel.configuredApis().stream().map(PanelApi::label).toList();
 			logger.info("Panel {} at {}: {} API enabled, timeout {} ms, at most {} calls at once", name,
-					withoutUserInfo(panel.url()), String.join(" and ", apis), panel.timeout().toMillis(),
-					panel.maxConcurrency());
+					panel.displayUrl(), String.join(" and ", apis), panel.timeout().toMillis(), panel.maxConcurrency());
 			for (PanelApi api : PanelApi.values()) {
 				if (!panel.hasKey(api)) {
 					logger.warn("Panel {}: no {} key, so {} are disabled (set {})", name, api.label(), api.enables(),
@@ -65,17 +52,6 @@ class PanelConfiguration {
 				}
 			}
 		});
-	}
-
-	/**
-	 * A URL such as {@code https://user:secret@panel} would put a secret in the log.
-	 */
-	static String withoutUserInfo(URI url) {
-		if (url.getUserInfo() == null) {
-			return url.toString();
-		}
-		return url.getScheme() + "://" + url.getHost() + ((url.getPort() != -1) ? ":" + url.getPort() : "")
-				+ url.getRawPath();
 	}
 
 }

@@ -34,16 +34,6 @@ public record PanelHealth(String panel, Status status, @Nullable String lastErro
 	}
 
 	/**
-	 * The same health, marked down with a reason (for a listing that failed).
-	 * @param reason why
-	 * @param at when
-	 * @return a new health
-	 */
-	PanelHealth down(String reason, Instant at) {
-		return new PanelHealth(this.panel, Status.DOWN, reason, at, this.configuredApis, this.rateLimits);
-	}
-
-	/**
 	 * A panel's health.
 	 */
 	public enum Status {

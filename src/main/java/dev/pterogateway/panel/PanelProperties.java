@@ -3,8 +3,10 @@ package dev.pterogateway.panel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -74,11 +76,51 @@ public record PanelProperties(@DefaultValue Map<String, @Valid Panel> panels) {
 		}
 
 		/**
-		 * Like the record's own, but without the keys.
+		 * The APIs that have a key.
+		 * @return the configured APIs, in {@link PanelApi} order
+		 */
+		Set<PanelApi> configuredApis() {
+			Set<PanelApi> apis = EnumSet.noneOf(PanelApi.class);
+			for (PanelApi api : PanelApi.values()) {
+				if (hasKey(api)) {
+					apis.add(api);
+				}
+			}
+			return apis;
+		}
+
+		/**
+		 * A panel URL without its trailing slash: the base of every API path, and the
+		 * {@code Origin} that Wings compares with the panel URL exactly.
+		 * @param url the panel URL
+		 * @return the URL as text, without a trailing slash
+		 */
+		static String baseUrl(URI url) {
+			String text = url.toString();
+			return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+		}
+
+		/**
+		 * The URL for logs and {@code toString}: a URL such as
+		 * {@code https://user:secret@panel} would put a secret there, so the user info is
+		 * left out.
+		 * @return the URL as text, without user info
+		 */
+		String displayUrl() {
+			// null only while an unset url is being reported as invalid
+			if (this.url == null || this.url.getUserInfo() == null) {
+				return String.valueOf(this.url);
+			}
+			return this.url.getScheme() + "://" + this.url.getHost()
+					+ ((this.url.getPort() != -1) ? ":" + this.url.getPort() : "") + this.url.getRawPath();
+		}
+
+		/**
+		 * Like the record's own, but without the keys or the URL's user info.
 		 */
 		@Override
 		public String toString() {
-			return "Panel[url=" + this.url + ", clientKey=" + mask(this.clientKey) + ", applicationKey="
+			return "Panel[url=" + displayUrl() + ", clientKey=" + mask(this.clientKey) + ", applicationKey="
 					+ mask(this.applicationKey) + ", timeout=" + this.timeout + ", connectTimeout="
 					+ this.connectTimeout + ", maxConcurrency=" + this.maxConcurrency + "]";
 		}

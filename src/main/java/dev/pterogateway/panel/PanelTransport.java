@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -77,7 +76,7 @@ final class PanelTransport implements AutoCloseable {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
 			.responseTimeout(settings.timeout());
 		this.webClient = builder.clone()
-			.baseUrl(baseUrl(settings.url()))
+			.baseUrl(PanelProperties.Panel.baseUrl(settings.url()))
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
@@ -101,13 +100,7 @@ final class PanelTransport implements AutoCloseable {
 	}
 
 	Set<PanelApi> configuredApis() {
-		Set<PanelApi> apis = EnumSet.noneOf(PanelApi.class);
-		for (PanelApi api : PanelApi.values()) {
-			if (this.settings.hasKey(api)) {
-				apis.add(api);
-			}
-		}
-		return apis;
+		return this.settings.configuredApis();
 	}
 
 	void requireApi(PanelApi api) {
@@ -126,14 +119,6 @@ final class PanelTransport implements AutoCloseable {
 
 	PanelHealth health() {
 		return this.status.snapshot(configuredApis(), this.rateLimits::status);
-	}
-
-	PanelErrorTranslator errors() {
-		return this.errors;
-	}
-
-	ConcurrencyLimit concurrency() {
-		return this.limit;
 	}
 
 	/**
@@ -166,7 +151,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	<T> T await(Mono<T> call) {
-		T value = blocking(call).block(timeout().plus(BLOCK_GRACE));
+		T value = bounded(call).block(timeout().plus(BLOCK_GRACE));
 		if (value == null) {
 			throw new PanelException(this.name, 0, null, "the panel answered without a body", null);
 		}
@@ -178,7 +163,7 @@ final class PanelTransport implements AutoCloseable {
 	 * @throws PanelException on any failure
 	 */
 	void awaitDone(Mono<Void> call) {
-		blocking(call).block(timeout().plus(BLOCK_GRACE));
+		bounded(call).block(timeout().plus(BLOCK_GRACE));
 	}
 
 	/**
@@ -186,7 +171,7 @@ final class PanelTransport implements AutoCloseable {
 	 * bound fires before the attempt's own, the attempt is cancelled unseen, so the
 	 * panel's status is updated here too.
 	 */
-	private <T> Mono<T> blocking(Mono<T> call) {
+	<T> Mono<T> bounded(Mono<T> call) {
 		return call.timeout(timeout())
 			.onErrorMap((error) -> this.errors.fromFailure(error, timeout()))
 			.doOnError(PanelUnavailableException.class, this.status::failed);
@@ -276,11 +261,6 @@ final class PanelTransport implements AutoCloseable {
 		return page.hasNextPage() && !page.data().isEmpty() && page.pagination().get().currentPage() < MAX_PAGES;
 	}
 
-	private static String baseUrl(URI url) {
-		String text = url.toString();
-		return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-	}
-
 	/**
 	 * The path and query of one page of a list.
 	 */
@@ -298,7 +278,7 @@ final class PanelTransport implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "PanelTransport[" + this.name + " at " + this.settings.url() + "]";
+		return "PanelTransport[" + this.name + " at " + this.settings.displayUrl() + "]";
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -206,22 +207,9 @@ public final class WingsConnection {
 		if (isClosed()) {
 			return;
 		}
-		Duration wait = this.runtime.throttle().acquire(this.server);
-		if (!wait.isZero()) {
-			logger.debug("Websocket token throttle for {}: connecting in {} ms", this.server, wait.toMillis());
-			schedule(this::connect, wait);
-			return;
-		}
-		WebsocketCredentials fresh;
-		try {
-			fresh = this.credentials.get();
-			fetched();
-			tokenRequested(true);
-		}
-		catch (RuntimeException ex) {
-			tokenRequested(false);
-			// recover: a scheduled task that throws would end the reconnection silently
-			failed("no websocket token from the panel: " + describe(ex));
+		WebsocketCredentials fresh = fetchToken("connecting", this::connect,
+				(ex) -> failed("no websocket token from the panel: " + describe(ex)));
+		if (fresh == null) {
 			return;
 		}
 		int current;
@@ -366,24 +354,13 @@ public final class WingsConnection {
 	}
 
 	private void renewNow() {
-		Duration wait = this.runtime.throttle().acquire(this.server);
-		if (!wait.isZero()) {
-			logger.debug("Websocket token throttle for {}: renewing in {} ms", this.server, wait.toMillis());
-			schedule(this::renewNow, wait);
-			return;
-		}
-		WebsocketCredentials fresh;
-		try {
-			fresh = this.credentials.get();
-			fetched();
-			tokenRequested(true);
-		}
-		catch (RuntimeException ex) {
-			tokenRequested(false);
+		WebsocketCredentials fresh = fetchToken("renewing", this::renewNow, (ex) -> {
 			logger.debug("Could not renew the websocket token of {}: {}", this.server, describe(ex));
 			synchronized (this) {
 				this.renewing = false;
 			}
+		});
+		if (fresh == null) {
 			return;
 		}
 		synchronized (this) {
@@ -391,6 +368,35 @@ public final class WingsConnection {
 			if (!this.closed && this.socket != null) {
 				write(this.socket, WingsEvent.of("auth", fresh.token()));
 			}
+		}
+	}
+
+	/**
+	 * Fetches a websocket token within the throttle and tells the listeners how it went.
+	 * @param action what the token is for, for the log
+	 * @param retry runs once the throttle has a slot, if it has none now
+	 * @param onFailure runs when the panel gives no token
+	 * @return the token, or {@code null} when throttled or failed
+	 */
+	private @Nullable WebsocketCredentials fetchToken(String action, Runnable retry,
+			Consumer<RuntimeException> onFailure) {
+		Duration wait = this.runtime.throttle().acquire(this.server);
+		if (!wait.isZero()) {
+			logger.debug("Websocket token throttle for {}: {} in {} ms", this.server, action, wait.toMillis());
+			schedule(retry, wait);
+			return null;
+		}
+		try {
+			WebsocketCredentials fresh = this.credentials.get();
+			fetched();
+			tokenRequested(true);
+			return fresh;
+		}
+		catch (RuntimeException ex) {
+			// recover: a scheduled task that throws would end the reconnection silently
+			tokenRequested(false);
+			onFailure.accept(ex);
+			return null;
 		}
 	}
 

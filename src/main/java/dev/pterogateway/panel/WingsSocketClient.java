@@ -127,8 +127,7 @@ public final class WingsSocketClient implements AutoCloseable {
 	 * Wings compares {@code Origin} with the panel URL exactly, without a trailing slash.
 	 */
 	static String origin(URI url) {
-		String text = url.toString();
-		return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+		return PanelProperties.Panel.baseUrl(url);
 	}
 
 	@Override

@@ -56,7 +56,6 @@ class PanelConfigurationTests {
 				assertThat(registry.names()).containsExactly("main", "oci");
 				assertThat(registry.panel("oci").timeout()).hasSeconds(4);
 				assertThat(registry.panel("main").application().nodes()).isNotEmpty();
-				assertThat(context.getBean(PanelFleet.class).listServers().complete()).isTrue();
 				assertThat(context).hasSingleBean(PanelsHealthIndicator.class);
 			});
 		assertThat(output).contains("Panel main at " + this.main.url() + ": client and application API enabled")
@@ -70,7 +69,6 @@ class PanelConfigurationTests {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(PanelRegistry.class).isEmpty()).isTrue();
-			assertThat(context.getBean(PanelFleet.class).listServers().servers()).isEmpty();
 		});
 		assertThat(output).contains("No panel is configured");
 	}
