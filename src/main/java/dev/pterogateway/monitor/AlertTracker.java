@@ -57,26 +57,24 @@ class AlertTracker {
 	/**
 	 * Applies the policy to one observation of a server.
 	 * @param entry the server
-	 * @param sample what was observed
+	 * @param stats what was observed, as published
 	 * @param previousState the state observed before, or {@code null}
 	 * @param stopRequested whether a stop was requested since the previous observation
 	 */
-	synchronized void observe(DirectoryEntry entry, MetricSample sample, @Nullable String previousState,
+	synchronized void observe(DirectoryEntry entry, ServerStatsSampled stats, @Nullable String previousState,
 			boolean stopRequested) {
 		load();
-		ServerStatsSampled stats = StatsMapper.toEvent(entry, sample);
+		Subject subject = new Subject(entry.panel(), entry.identifier(), entry.name(), entry.ownerId());
 		for (AlertKind kind : RESOURCES) {
 			Double value = (kind == AlertKind.CPU) ? stats.cpu()
 					: ((kind == AlertKind.MEMORY) ? stats.memory().usage() : stats.disk().usage());
 			Track track = track(entry.panel(), entry.identifier(), kind);
 			AlertLevel wanted = this.policy.resourceLevel(kind, value, track.openLevel);
-			apply(track, new Subject(entry.panel(), entry.identifier(), entry.name(), entry.ownerId()), kind, wanted,
-					value);
+			apply(track, subject, kind, wanted, value);
 		}
 		Track crash = track(entry.panel(), entry.identifier(), AlertKind.CRASH);
-		AlertLevel wanted = this.policy.crashLevel(previousState, sample.state(), stopRequested, crash.openLevel);
-		apply(crash, new Subject(entry.panel(), entry.identifier(), entry.name(), entry.ownerId()), AlertKind.CRASH,
-				wanted, null);
+		AlertLevel wanted = this.policy.crashLevel(previousState, stats.state(), stopRequested, crash.openLevel);
+		apply(crash, subject, AlertKind.CRASH, wanted, null);
 	}
 
 	/**

@@ -239,8 +239,9 @@ class MonitorSweep {
 			Instant since = ((previous != null) ? previous.at() : sample.at()).minus(this.properties.interval());
 			boolean stopRequested = this.stops.requestedSince(entry.panel(), entry.identifier(), since);
 			sweep.seen(entry.identifier(), sample.state(), sample.at());
-			this.events.publishEvent(StatsMapper.toEvent(entry, sample));
-			this.alerts.observe(entry, sample, (previous != null) ? previous.state() : null, stopRequested);
+			ServerStatsSampled stats = StatsMapper.toEvent(entry, sample);
+			this.events.publishEvent(stats);
+			this.alerts.observe(entry, stats, (previous != null) ? previous.state() : null, stopRequested);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not process the sample of {}:{}: {}", entry.panel(), entry.identifier(), ex.toString());
