@@ -251,7 +251,7 @@ class MonitorSweep {
 	private void announceCreated(List<DirectoryEntry> created) {
 		for (DirectoryEntry entry : created) {
 			try {
-				this.notifications.serverCreated(entry.panel(), entry.identifier(), entry.name(), this.recipients
+				this.notifications.serverCreated(entry.panel(), entry.identifier(), entry.name(), () -> this.recipients
 					.owners(entry.panel(), (entry.ownerId() != null) ? (long) entry.ownerId() : null));
 			}
 			catch (RuntimeException ex) {
