@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.pterogateway.server.DirectoryEntry;
 import org.jspecify.annotations.Nullable;
@@ -57,26 +58,24 @@ class AlertTracker {
 	/**
 	 * Applies the policy to one observation of a server.
 	 * @param entry the server
-	 * @param sample what was observed
+	 * @param stats what was observed, as published
 	 * @param previousState the state observed before, or {@code null}
 	 * @param stopRequested whether a stop was requested since the previous observation
 	 */
-	synchronized void observe(DirectoryEntry entry, MetricSample sample, @Nullable String previousState,
+	synchronized void observe(DirectoryEntry entry, ServerStatsSampled stats, @Nullable String previousState,
 			boolean stopRequested) {
 		load();
-		ServerStatsSampled stats = StatsMapper.toEvent(entry, sample);
+		Subject subject = new Subject(entry.panel(), entry.identifier(), entry.name(), entry.ownerId());
 		for (AlertKind kind : RESOURCES) {
 			Double value = (kind == AlertKind.CPU) ? stats.cpu()
 					: ((kind == AlertKind.MEMORY) ? stats.memory().usage() : stats.disk().usage());
 			Track track = track(entry.panel(), entry.identifier(), kind);
 			AlertLevel wanted = this.policy.resourceLevel(kind, value, track.openLevel);
-			apply(track, new Subject(entry.panel(), entry.identifier(), entry.name(), entry.ownerId()), kind, wanted,
-					value);
+			apply(track, subject, kind, wanted, value);
 		}
 		Track crash = track(entry.panel(), entry.identifier(), AlertKind.CRASH);
-		AlertLevel wanted = this.policy.crashLevel(previousState, sample.state(), stopRequested, crash.openLevel);
-		apply(crash, new Subject(entry.panel(), entry.identifier(), entry.name(), entry.ownerId()), AlertKind.CRASH,
-				wanted, null);
+		AlertLevel wanted = this.policy.crashLevel(previousState, stats.state(), stopRequested, crash.openLevel);
+		apply(crash, subject, AlertKind.CRASH, wanted, null);
 	}
 
 	/**
@@ -98,11 +97,14 @@ class AlertTracker {
 		Instant now = this.clock.instant();
 		AlertPolicy.Transition transition = this.policy.transition(track.openLevel, wanted,
 				(wanted != null) ? track.lastRaised.get(wanted) : null, now);
+		@Nullable Alert cleared = null;
+		List<Recipients.Recipient> clearedOwners = List.of();
 		if (transition.clear() && track.openId != null) {
-			Alert cleared = this.alerts.clear(track.openId, now);
+			cleared = this.alerts.clear(track.openId, now);
 			track.openId = null;
 			track.openLevel = null;
-			this.events.publishEvent(new AlertCleared(cleared, ownerIds(cleared)));
+			clearedOwners = owners(cleared);
+			this.events.publishEvent(new AlertCleared(cleared, userIds(clearedOwners)));
 		}
 		AlertLevel level = transition.raise();
 		if (level == null) {
@@ -114,19 +116,25 @@ class AlertTracker {
 		track.openId = raised.id();
 		track.openLevel = level;
 		this.metrics.alertFired(kind, level);
-		List<Recipients.Recipient> owners = this.recipients.owners(raised.panel(), raised.ownerId());
-		this.events.publishEvent(new AlertRaised(raised, owners.stream().map(Recipients.Recipient::userId).toList()));
+		List<Recipients.Recipient> owners = (cleared != null && sameOwner(cleared, raised)) ? clearedOwners
+				: owners(raised);
+		this.events.publishEvent(new AlertRaised(raised, userIds(owners)));
 		if (!transition.quiet()) {
 			track.lastRaised.put(level, now);
-			this.notifications.alertRaised(raised, owners, this.recipients.admins());
+			this.notifications.alertRaised(raised, owners, this.recipients::admins);
 		}
 	}
 
-	private List<Long> ownerIds(Alert alert) {
-		return this.recipients.owners(alert.panel(), alert.ownerId())
-			.stream()
-			.map(Recipients.Recipient::userId)
-			.toList();
+	private List<Recipients.Recipient> owners(Alert alert) {
+		return this.recipients.owners(alert.panel(), alert.ownerId());
+	}
+
+	private static boolean sameOwner(Alert one, Alert other) {
+		return one.panel().equals(other.panel()) && Objects.equals(one.ownerId(), other.ownerId());
+	}
+
+	private static List<Long> userIds(List<Recipients.Recipient> recipients) {
+		return recipients.stream().map(Recipients.Recipient::userId).toList();
 	}
 
 	private static String message(AlertKind kind, Subject subject, @Nullable Double value, @Nullable Double threshold) {

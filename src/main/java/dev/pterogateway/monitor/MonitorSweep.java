@@ -206,21 +206,19 @@ class MonitorSweep {
 	private Listing list(PanelClient panel) {
 		String name = panel.name();
 		PanelApi api = panel.supports(PanelApi.APPLICATION) ? PanelApi.APPLICATION : PanelApi.CLIENT;
-		DirectoryState previous = this.directory.states().get(name);
+		DirectoryState previous = this.directory.state(name);
 		List<DirectoryEntry> known = this.directory.known(name);
 		int pages = pages(known.size());
 		int available = PollBudget.available(panel.rateLimit(api), this.properties.budgetShare(),
 				this.ledger.committed(name, api), this.clock.instant());
 		if (available < pages) {
 			logger.debug("Panel {}: no {} budget left for a listing; using the last one", name, api.label());
-			String failure = (previous != null) ? previous.failure() : null;
-			return new Listing(known, false, failure, 0);
+			return new Listing(known, false, previous.failure(), 0);
 		}
 		List<DirectoryEntry> entries = this.directory.refresh(name);
 		int sent = Math.max(pages, pages(entries.size()));
 		this.ledger.sent(name, api, sent);
-		DirectoryState state = this.directory.states().get(name);
-		String failure = (state != null) ? state.failure() : "not listed";
+		String failure = this.directory.state(name).failure();
 		this.metrics.panelRequests(name, MonitorMetrics.LISTING, (failure == null) ? sent : 0,
 				(failure == null) ? 0 : 1);
 		if (failure == null) {
@@ -239,8 +237,9 @@ class MonitorSweep {
 			Instant since = ((previous != null) ? previous.at() : sample.at()).minus(this.properties.interval());
 			boolean stopRequested = this.stops.requestedSince(entry.panel(), entry.identifier(), since);
 			sweep.seen(entry.identifier(), sample.state(), sample.at());
-			this.events.publishEvent(StatsMapper.toEvent(entry, sample));
-			this.alerts.observe(entry, sample, (previous != null) ? previous.state() : null, stopRequested);
+			ServerStatsSampled stats = StatsMapper.toEvent(entry, sample);
+			this.events.publishEvent(stats);
+			this.alerts.observe(entry, stats, (previous != null) ? previous.state() : null, stopRequested);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not process the sample of {}:{}: {}", entry.panel(), entry.identifier(), ex.toString());
@@ -250,7 +249,7 @@ class MonitorSweep {
 	private void announceCreated(List<DirectoryEntry> created) {
 		for (DirectoryEntry entry : created) {
 			try {
-				this.notifications.serverCreated(entry.panel(), entry.identifier(), entry.name(), this.recipients
+				this.notifications.serverCreated(entry.panel(), entry.identifier(), entry.name(), () -> this.recipients
 					.owners(entry.panel(), (entry.ownerId() != null) ? (long) entry.ownerId() : null));
 			}
 			catch (RuntimeException ex) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,15 +60,15 @@ class Notifications {
 	 * administrators, once per alert.
 	 * @param alert the alert
 	 * @param owners the server's owners
-	 * @param admins the administrators
+	 * @param admins looks the administrators up, only when a mail is sent
 	 */
-	void alertRaised(Alert alert, List<Recipients.Recipient> owners, List<Recipients.Recipient> admins) {
+	void alertRaised(Alert alert, List<Recipients.Recipient> owners, Supplier<List<Recipients.Recipient>> admins) {
 		if (!this.enabled || !AlertLevel.CRITICAL.wireValue().equals(alert.level())) {
 			return;
 		}
 		Set<String> addresses = new LinkedHashSet<>();
 		owners.forEach((owner) -> addresses.add(owner.email()));
-		admins.forEach((admin) -> addresses.add(admin.email()));
+		admins.get().forEach((admin) -> addresses.add(admin.email()));
 		for (String address : addresses) {
 			this.outbox.enqueue("alert:" + alert.id(), this.composer.alert(alert, address), this.clock.instant());
 		}
@@ -78,13 +79,13 @@ class Notifications {
 	 * @param panel the panel
 	 * @param identifier the server
 	 * @param name its name
-	 * @param owners its owners
+	 * @param owners looks its owners up, only when mail is on
 	 */
-	void serverCreated(String panel, String identifier, String name, List<Recipients.Recipient> owners) {
+	void serverCreated(String panel, String identifier, String name, Supplier<List<Recipients.Recipient>> owners) {
 		if (!this.enabled) {
 			return;
 		}
-		for (Recipients.Recipient owner : owners) {
+		for (Recipients.Recipient owner : owners.get()) {
 			this.outbox.enqueue("created:" + panel + ":" + identifier,
 					this.composer.serverCreated(panel, identifier, name, owner.email()), this.clock.instant());
 		}

@@ -81,14 +81,9 @@ class SampleRetention {
 			byServer.computeIfAbsent(sample.panel() + ":" + sample.identifier(), (key) -> new ArrayList<>())
 				.add(sample);
 		}
-		Map<Instant, List<Averages.Bucket>> byBucket = new LinkedHashMap<>();
-		byServer.values()
-			.forEach((serverSamples) -> Averages.of(serverSamples, BUCKET)
-				.forEach((bucket) -> byBucket.computeIfAbsent(bucket.average().at(), (key) -> new ArrayList<>())
-					.add(bucket)));
-		byBucket.forEach((bucket, averages) -> this.samples.insertAverages(bucket,
-				averages.stream().map(Averages.Bucket::average).toList(),
-				averages.stream().map(Averages.Bucket::samples).toList()));
+		List<Averages.Bucket> averages = new ArrayList<>();
+		byServer.values().forEach((serverSamples) -> averages.addAll(Averages.of(serverSamples, BUCKET)));
+		this.samples.insertAverages(averages);
 	}
 
 	private long pruneTable(String table, Instant before, int batchSize) {

@@ -59,11 +59,17 @@ class SampleStore {
 				});
 	}
 
-	void insertAverages(Instant bucket, List<MetricSample> averages, List<Integer> counts) {
+	/**
+	 * Stores bucket averages, each under the bucket start its average carries.
+	 */
+	void insertAverages(List<Averages.Bucket> buckets) {
+		if (buckets.isEmpty()) {
+			return;
+		}
 		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < averages.size(); i++) {
-			MetricSample sample = averages.get(i);
-			rows.add(new Object[] { Timestamp.from(bucket), counts.get(i), sample.panel(), sample.identifier(),
+		for (Averages.Bucket bucket : buckets) {
+			MetricSample sample = bucket.average();
+			rows.add(new Object[] { Timestamp.from(sample.at()), bucket.samples(), sample.panel(), sample.identifier(),
 					sample.state(), sample.cpu(), sample.cpuAbsolute(), sample.memory(), sample.disk(),
 					sample.networkIn(), sample.networkOut(), sample.uptime() });
 		}

@@ -2,6 +2,7 @@ package dev.pterogateway.monitor;
 
 import java.time.Instant;
 
+import dev.pterogateway.server.ServerStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param uptime seconds since the container started
  */
 public record ServerStatsSampled(String panel, String id, Instant at, String state, @Nullable Double cpu,
-		double cpuAbsolute, ResourceUsage memory, ResourceUsage disk, long networkIn, long networkOut, long uptime) {
+		double cpuAbsolute, ServerStatus.ResourceUsage memory, ServerStatus.ResourceUsage disk, long networkIn,
+		long networkOut, long uptime) {
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import dev.pterogateway.panel.ServerResources;
 import dev.pterogateway.server.DirectoryEntry;
+import dev.pterogateway.server.ServerStatus;
 import dev.pterogateway.server.StatsSample;
 
 /**
@@ -16,17 +17,16 @@ final class StatsMapper {
 
 	static MetricSample toSample(DirectoryEntry entry, ServerResources resources, Instant at) {
 		ServerResources.Usage usage = resources.resources();
-		String state = "stopped".equals(resources.currentState()) ? "offline" : resources.currentState();
-		return new MetricSample(entry.panel(), entry.identifier(), at, state,
-				ResourceUsage.percentOf(usage.cpuAbsolute(), entry.limits().cpu()), usage.cpuAbsolute(),
+		return new MetricSample(entry.panel(), entry.identifier(), at, ServerStatus.stateOf(resources.currentState()),
+				ServerStatus.percentOf(usage.cpuAbsolute(), entry.limits().cpu()), usage.cpuAbsolute(),
 				usage.memoryBytes(), usage.diskBytes(), usage.networkRxBytes(), usage.networkTxBytes(), usage.uptime());
 	}
 
 	static ServerStatsSampled toEvent(DirectoryEntry entry, MetricSample sample) {
 		return new ServerStatsSampled(sample.panel(), sample.identifier(), sample.at(), sample.state(), sample.cpu(),
-				sample.cpuAbsolute(), ResourceUsage.of(sample.memory(), entry.limits().memory()),
-				ResourceUsage.of(sample.disk(), entry.limits().disk()), sample.networkIn(), sample.networkOut(),
-				sample.uptime() / 1000);
+				sample.cpuAbsolute(), ServerStatus.ResourceUsage.of(sample.memory(), entry.limits().memory()),
+				ServerStatus.ResourceUsage.of(sample.disk(), entry.limits().disk()), sample.networkIn(),
+				sample.networkOut(), sample.uptime() / 1000);
 	}
 
 	static StatsSample toStatsSample(MetricSample sample) {

@@ -126,11 +126,7 @@ public class ServerDirectory {
 	public Map<String, DirectoryState> states() {
 		Map<String, DirectoryState> states = new LinkedHashMap<>();
 		for (String panel : this.panels.names()) {
-			PanelDirectory directory = this.directories.get(panel);
-			states.put(panel,
-					(directory != null) ? new DirectoryState(panel,
-							directory.everLoaded() ? directory.loadedAt() : null, directory.failure())
-							: new DirectoryState(panel, null, null));
+			states.put(panel, state(panel));
 		}
 		return states;
 	}
@@ -248,6 +244,18 @@ public class ServerDirectory {
 				.toList();
 		}
 		return panel.client().servers().stream().map((server) -> DirectoryEntry.from(panel.name(), server)).toList();
+	}
+
+	/**
+	 * The state of one panel's listing (as in {@link #states()}).
+	 * @param panel the panel
+	 * @return its state, never loaded if it was never listed
+	 */
+	public DirectoryState state(String panel) {
+		PanelDirectory directory = this.directories.get(panel);
+		return (directory != null)
+				? new DirectoryState(panel, directory.everLoaded() ? directory.loadedAt() : null, directory.failure())
+				: new DirectoryState(panel, null, null);
 	}
 
 }

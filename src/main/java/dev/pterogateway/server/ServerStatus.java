@@ -35,12 +35,12 @@ public record ServerStatus(String id, String panel, @Schema(description = "the p
 	}
 
 	/** The panel's fallback {@code stopped} (Wings said nothing) means offline. */
-	static String stateOf(String currentState) {
+	public static String stateOf(String currentState) {
 		return "stopped".equals(currentState) ? "offline" : currentState;
 	}
 
 	/** A share in percent rounded to two decimals; {@code null} for no limit (0). */
-	static @Nullable Double percentOf(double used, double limit) {
+	public static @Nullable Double percentOf(double used, double limit) {
 		if (limit <= 0) {
 			return null;
 		}
@@ -91,7 +91,13 @@ public record ServerStatus(String id, String panel, @Schema(description = "the p
 			@Schema(description = "the limit in bytes; 0 when unlimited") long max,
 			@Schema(description = "percent of max; null when unlimited") @Nullable Double usage) {
 
-		static ResourceUsage of(long usedBytes, long limitMib) {
+		/**
+		 * The use of a resource whose limit the panel gives in MiB.
+		 * @param usedBytes bytes in use
+		 * @param limitMib the limit in MiB, 0 (or less) when unlimited
+		 * @return the use
+		 */
+		public static ResourceUsage of(long usedBytes, long limitMib) {
 			long max = Math.max(0, limitMib) * BYTES_PER_MIB;
 			return new ResourceUsage(usedBytes, max, percentOf(usedBytes, max));
 		}

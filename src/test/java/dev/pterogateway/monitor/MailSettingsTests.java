@@ -118,8 +118,8 @@ class MailSettingsTests {
 						Instant.parse("2026-01-01T12:00:00Z"), null, null, null, 3L);
 				List<Recipients.Recipient> owners = List.of(new Recipients.Recipient(3, "owner@example.test"));
 				for (int i = 0; i < 3; i++) {
-					notifications.alertRaised(alert, owners, List.of());
-					notifications.serverCreated("oci", "1a7ce997", "Lobby", owners);
+					notifications.alertRaised(alert, owners, List::of);
+					notifications.serverCreated("oci", "1a7ce997", "Lobby", () -> owners);
 				}
 				assertThat(notifications.enabled()).isFalse();
 			});

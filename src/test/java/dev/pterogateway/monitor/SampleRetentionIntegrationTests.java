@@ -83,7 +83,7 @@ class SampleRetentionIntegrationTests {
 		MonitorFixtures.Owner owner = fixtures.owner("main");
 		Instant old = Instant.now().minus(Duration.ofDays(3));
 		Instant bucket = Averages.bucketOf(old, SampleRetention.BUCKET);
-		this.samples.insertAverages(bucket, List.of(sample(owner.identifier(), bucket, 42)), List.of(10));
+		this.samples.insertAverages(List.of(new Averages.Bucket(sample(owner.identifier(), bucket, 42), 10)));
 
 		ApiClient.Reply reply = fixtures.api()
 			.get("/api/server/" + owner.ref() + "/stats/history?from=" + bucket.minusSeconds(600) + "&to="
