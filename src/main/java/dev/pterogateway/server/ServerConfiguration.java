@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.pterogateway.panel.PanelRegistry;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class ServerConfiguration {
 
 	@Bean
-	ServerDirectory serverDirectory(PanelRegistry panels, DirectoryProperties properties,
-			ObjectProvider<Clock> clocks) {
-		return new ServerDirectory(panels, properties, clocks.getIfAvailable(Clock::systemUTC), directoryLoader());
+	ServerDirectory serverDirectory(PanelRegistry panels, DirectoryProperties properties, Clock clock) {
+		return new ServerDirectory(panels, properties, clock, directoryLoader());
 	}
 
 	@Bean
