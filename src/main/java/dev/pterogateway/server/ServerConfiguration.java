@@ -18,9 +18,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({ DirectoryProperties.class, ServerProperties.class })
 class ServerConfiguration {
 
+	private final ExecutorService panelCalls = panelCalls();
+
 	@Bean
 	ServerDirectory serverDirectory(PanelRegistry panels, DirectoryProperties properties, Clock clock) {
-		return new ServerDirectory(panels, properties, clock, directoryLoader());
+		return new ServerDirectory(panels, properties, clock, this.panelCalls);
+	}
+
+	@Bean
+	ServerQueryService serverQueryService(ServerAccess access, ServerDirectory directory, PanelRegistry panels,
+			ServerOrigins origins) {
+		return new ServerQueryService(access, directory, panels, origins, this.panelCalls);
 	}
 
 	@Bean
@@ -47,13 +55,14 @@ class ServerConfiguration {
 	}
 
 	/**
-	 * Panel listings run here so that several panels load at once; each is bounded by its
+	 * Panel calls that run beside others (panel listings, so that several panels load at
+	 * once; a server's application view beside its client view); each is bounded by its
 	 * panel's timeout.
 	 */
-	private static ExecutorService directoryLoader() {
+	private static ExecutorService panelCalls() {
 		AtomicInteger threads = new AtomicInteger();
 		return Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "directory-" + threads.incrementAndGet());
+			Thread thread = new Thread(task, "panel-call-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
