@@ -3,6 +3,8 @@ package dev.pterogateway.auth;
 import java.util.List;
 import java.util.Objects;
 
+import dev.pterogateway.panel.PanelUser;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,27 +60,27 @@ public class PanelAccountService {
 	/**
 	 * Links a panel account that has the caller's own e-mail to the caller, as a login
 	 * would (server creation uses it for the panel account it found or created for the
-	 * caller). Audited as a link by e-mail.
+	 * caller, so the panel is not asked again). Audited as a link by e-mail.
 	 * @param caller who gets the link
 	 * @param panel the panel name
-	 * @param panelUserId the panel's numeric user id
+	 * @param panelUser the panel user as the panel's application API reported it
 	 * @return the link
-	 * @throws PanelUserNotFoundException when the panel has no such user with the
-	 * caller's e-mail
+	 * @throws PanelUserNotFoundException when the panel user does not have the caller's
+	 * e-mail
 	 * @throws PanelAccountTakenException when another user has the panel account
 	 */
-	public LinkedPanelAccount linkOwn(Caller caller, String panel, long panelUserId) {
+	public LinkedPanelAccount linkOwn(Caller caller, String panel, PanelUser panelUser) {
 		User user = this.accounts.require(caller.userId());
-		PanelUserDetails panelUser = this.lookup.require(panel, panelUserId);
 		if (!user.getEmail().equalsIgnoreCase(Objects.toString(panelUser.email(), ""))) {
-			throw new PanelUserNotFoundException(panel, panelUserId);
+			throw new PanelUserNotFoundException(panel, panelUser.id());
 		}
-		this.links.linkMatch(user, panelUser);
+		this.links.linkMatch(user,
+				new PanelUserDetails(panel, panelUser.id(), panelUser.username(), panelUser.email()));
 		return this.accounts.links(user.getId())
 			.stream()
-			.filter((link) -> link.panel().equals(panel) && link.panelUserId() == panelUserId)
+			.filter((link) -> link.panel().equals(panel) && link.panelUserId() == panelUser.id())
 			.findFirst()
-			.orElseThrow(() -> new PanelAccountTakenException(panel, panelUserId));
+			.orElseThrow(() -> new PanelAccountTakenException(panel, panelUser.id()));
 	}
 
 	/**

@@ -10,7 +10,8 @@ import dev.pterogateway.panel.WingsConsole;
 import org.springframework.stereotype.Service;
 
 /**
- * Console commands beyond the plain send: one typed into the relayed console (audited as
+ * Console commands through the panel's client API: a plain send (audited as
+ * {@code server.command}), one typed into the relayed console (audited as
  * {@code server.console.command}), and one whose output is collected from the server's
  * Wings console and returned.
  */
@@ -33,6 +34,24 @@ public class ConsoleCommandService {
 		this.panels = panels;
 		this.guard = guard;
 		this.console = console;
+	}
+
+	/**
+	 * Sends a console command; audited as {@code server.command} with the command (its
+	 * first 200 characters).
+	 * @param ref the server
+	 * @param command the command line
+	 * @param caller who asks
+	 * @param clientAddress the caller's address
+	 * @throws ServerNotFoundException if the caller may not see such a server
+	 * @throws dev.pterogateway.panel.PanelConflictException with code
+	 * {@code ServerOffline} if the server is not running
+	 */
+	public void send(ServerRef ref, String command, Caller caller, String clientAddress) {
+		this.actions.perform(new ServerAction("server.command", ref, caller, command, clientAddress), (entry) -> {
+			send(entry, command);
+			return null;
+		});
 	}
 
 	/**

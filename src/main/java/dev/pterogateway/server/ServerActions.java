@@ -6,7 +6,6 @@ import java.util.function.Function;
 import dev.pterogateway.audit.AuditOutcome;
 import dev.pterogateway.audit.AuditRecord;
 import dev.pterogateway.audit.AuditTrail;
-import dev.pterogateway.panel.PanelException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -51,7 +50,7 @@ class ServerActions {
 			return result;
 		}
 		catch (RuntimeException ex) {
-			record(action, entry, outcomeOf(ex), failureOf(ex));
+			record(action, entry, outcomeOf(ex), AuditDetail.of(ex));
 			throw ex;
 		}
 	}
@@ -67,7 +66,7 @@ class ServerActions {
 			this.access.resolve(action.ref(), action.caller());
 		}
 		catch (ServerNotFoundException ex) {
-			record(action, null, AuditOutcome.DENIED, failureOf(ex));
+			record(action, null, AuditOutcome.DENIED, AuditDetail.of(ex));
 			throw ex;
 		}
 	}
@@ -93,24 +92,6 @@ class ServerActions {
 			return AuditOutcome.DENIED;
 		}
 		return AuditOutcome.FAILURE;
-	}
-
-	/** One line for the audit log: our problem code, or what the panel answered. */
-	private static String failureOf(RuntimeException ex) {
-		String detail;
-		if (ex instanceof ErrorResponseException response && response.getBody().getProperties() != null
-				&& response.getBody().getProperties().get("code") != null) {
-			detail = String.valueOf(response.getBody().getProperties().get("code"));
-		}
-		else if (ex instanceof PanelException panel) {
-			String code = (panel.panelCode() != null) ? panel.panelCode() : "HTTP " + panel.status();
-			detail = "panel " + panel.panel() + " " + code + ": " + panel.detail();
-		}
-		else {
-			detail = ex.getClass().getSimpleName();
-		}
-		return (detail.length() <= ServerAction.MAX_DETAIL) ? detail
-				: detail.substring(0, ServerAction.MAX_DETAIL - 1) + "…";
 	}
 
 }

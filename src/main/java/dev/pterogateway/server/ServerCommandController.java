@@ -29,12 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class ServerCommandController {
 
-	private final ServerCommandService commands;
-
 	private final ConsoleCommandService console;
 
-	ServerCommandController(ServerCommandService commands, ConsoleCommandService console) {
-		this.commands = commands;
+	ServerCommandController(ConsoleCommandService console) {
 		this.console = console;
 	}
 
@@ -72,7 +69,7 @@ class ServerCommandController {
 			return ResponseEntity.ok(this.console.sendAndCollect(ServerRef.parse(id), request.command(), wait, caller,
 					http.getRemoteAddr()));
 		}
-		this.commands.send(ServerRef.parse(id), request.command(), caller, http.getRemoteAddr());
+		this.console.send(ServerRef.parse(id), request.command(), caller, http.getRemoteAddr());
 		return ResponseEntity.noContent().build();
 	}
 

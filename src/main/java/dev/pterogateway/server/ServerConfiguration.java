@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.pterogateway.panel.PanelRegistry;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +18,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({ DirectoryProperties.class, ServerProperties.class })
 class ServerConfiguration {
 
+	private final ExecutorService panelCalls = panelCalls();
+
 	@Bean
-	ServerDirectory serverDirectory(PanelRegistry panels, DirectoryProperties properties,
-			ObjectProvider<Clock> clocks) {
-		return new ServerDirectory(panels, properties, clocks.getIfAvailable(Clock::systemUTC), directoryLoader());
+	ServerDirectory serverDirectory(PanelRegistry panels, DirectoryProperties properties, Clock clock) {
+		return new ServerDirectory(panels, properties, clock, this.panelCalls);
+	}
+
+	@Bean
+	ServerQueryService serverQueryService(ServerAccess access, ServerDirectory directory, PanelRegistry panels,
+			ServerOrigins origins) {
+		return new ServerQueryService(access, directory, panels, origins, this.panelCalls);
 	}
 
 	@Bean
@@ -49,13 +55,14 @@ class ServerConfiguration {
 	}
 
 	/**
-	 * Panel listings run here so that several panels load at once; each is bounded by its
+	 * Panel calls that run beside others (panel listings, so that several panels load at
+	 * once; a server's application view beside its client view); each is bounded by its
 	 * panel's timeout.
 	 */
-	private static ExecutorService directoryLoader() {
+	private static ExecutorService panelCalls() {
 		AtomicInteger threads = new AtomicInteger();
 		return Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "directory-" + threads.incrementAndGet());
+			Thread thread = new Thread(task, "panel-call-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -60,19 +60,19 @@ class ServerCreationAccounts {
 			.map(PanelAccountRef::panelUserId)
 			.min(Comparator.naturalOrder());
 		if (linked.isPresent()) {
-			return new ServerCreationAccount(Math.toIntExact(linked.get()), null);
+			return new ServerCreationAccount(Math.toIntExact(linked.get()), null, null);
 		}
 		ApplicationUserApi users = panel.application().users();
 		Optional<PanelUser> existing = users.findByEmail(caller.email());
 		if (existing.isPresent()) {
-			this.panelAccounts.linkOwn(caller, panel.name(), existing.get().id());
-			return new ServerCreationAccount(existing.get().id(), null);
+			this.panelAccounts.linkOwn(caller, panel.name(), existing.get());
+			return new ServerCreationAccount(existing.get().id(), existing.get(), null);
 		}
 		ServerPassword password = ServerPassword.generate();
 		PanelUser created = create(users, caller.email(), password);
 		logger.info("Created panel user {} on panel {} for gateway user {}", created.id(), panel.name(),
 				caller.userId());
-		return new ServerCreationAccount(created.id(), password);
+		return new ServerCreationAccount(created.id(), created, password);
 	}
 
 	/**
@@ -83,11 +83,12 @@ class ServerCreationAccounts {
 	 * @param account the account the server was created for
 	 */
 	void keep(PanelClient panel, Caller caller, ServerCreationAccount account) {
-		if (!account.createdNow()) {
+		PanelUser created = account.panelUser();
+		if (!account.createdNow() || created == null) {
 			return;
 		}
 		try {
-			this.panelAccounts.linkOwn(caller, panel.name(), account.panelUserId());
+			this.panelAccounts.linkOwn(caller, panel.name(), created);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not link new panel user {} on panel {} to gateway user {} (the next login will): {}",

@@ -105,16 +105,12 @@ public class ServerDirectory {
 
 	/**
 	 * Every known server of every panel, from the cache when it is fresh enough.
-	 * @return the servers, panel by panel
+	 * @return the servers, panel by panel, each panel's in identifier order
 	 */
 	public List<DirectoryEntry> entries() {
 		List<DirectoryEntry> entries = new ArrayList<>();
 		current(this.panels.names(), this.properties.ttl()).values()
-			.forEach((directory) -> directory.servers()
-				.values()
-				.stream()
-				.sorted(Comparator.comparing(DirectoryEntry::identifier))
-				.forEach(entries::add));
+			.forEach((directory) -> entries.addAll(directory.servers().values()));
 		return entries;
 	}
 

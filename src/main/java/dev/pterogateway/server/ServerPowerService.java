@@ -1,6 +1,6 @@
 package dev.pterogateway.server;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.PanelRegistry;
@@ -24,12 +24,15 @@ public class ServerPowerService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	ServerPowerService(ServerActions actions, PanelRegistry panels, ServerStateGuard guard,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.actions = actions;
 		this.panels = panels;
 		this.guard = guard;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -47,7 +50,8 @@ public class ServerPowerService {
 		ServerAction action = ServerAction.of("server.power." + signal.wireValue(), ref, caller, clientAddress);
 		return this.actions.perform(action, (entry) -> {
 			this.guard.run(entry, () -> this.panels.panel(entry.panel()).client().power(entry.identifier(), signal));
-			this.events.publishEvent(new PowerSignalSent(entry.panel(), entry.identifier(), signal, Instant.now()));
+			this.events
+				.publishEvent(new PowerSignalSent(entry.panel(), entry.identifier(), signal, this.clock.instant()));
 			return new PowerOutcome("success", signal.wireValue(), entry.identifier(), entry.panel());
 		});
 	}

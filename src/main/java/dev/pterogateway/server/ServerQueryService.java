@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.ApplicationServer;
@@ -12,13 +15,11 @@ import dev.pterogateway.panel.PanelApi;
 import dev.pterogateway.panel.PanelClient;
 import dev.pterogateway.panel.PanelNotFoundException;
 import dev.pterogateway.panel.PanelRegistry;
-import org.springframework.stereotype.Service;
 
 /**
  * Reads servers: the caller's servers on every panel, from the directory, and one
  * server's details from its panel.
  */
-@Service
 public class ServerQueryService {
 
 	private static final Comparator<ServerSummary> ORDER = Comparator
@@ -34,11 +35,15 @@ public class ServerQueryService {
 
 	private final ServerOrigins origins;
 
-	ServerQueryService(ServerAccess access, ServerDirectory directory, PanelRegistry panels, ServerOrigins origins) {
+	private final Executor panelCalls;
+
+	ServerQueryService(ServerAccess access, ServerDirectory directory, PanelRegistry panels, ServerOrigins origins,
+			Executor panelCalls) {
 		this.access = access;
 		this.directory = directory;
 		this.panels = panels;
 		this.origins = origins;
+		this.panelCalls = panelCalls;
 	}
 
 	/**
@@ -69,7 +74,8 @@ public class ServerQueryService {
 
 	/**
 	 * A server's details from its panel: the client API always, the application API for
-	 * the owner and creation time when the panel has a key for it.
+	 * the owner and creation time when the panel has a key for it. The two server views
+	 * are asked for at once.
 	 * @param ref the server
 	 * @param caller who asks
 	 * @return the details
@@ -78,12 +84,26 @@ public class ServerQueryService {
 	public ServerDetails details(ServerRef ref, Caller caller) {
 		DirectoryEntry entry = this.access.resolve(ref, caller);
 		PanelClient panel = this.panels.panel(entry.panel());
+		CompletableFuture<ApplicationServer> applicationView = panel.supports(PanelApi.APPLICATION) ? CompletableFuture
+			.supplyAsync(() -> panel.application().servers().get(entry.internalId()), this.panelCalls) : null;
 		ClientServer server = panel.client().server(entry.identifier());
-		ApplicationServer application = panel.supports(PanelApi.APPLICATION)
-				? panel.application().servers().get(server.internalId()) : null;
+		ApplicationServer application = (applicationView != null) ? join(applicationView) : null;
 		ServerDetails.ServerOwner owner = (application != null) ? owner(panel, application.user()) : null;
 		return ServerDetails.from(entry, server, application, owner,
 				this.origins.find(entry.panel(), entry.identifier()).orElse(null));
+	}
+
+	/** A call's value, or the panel's exception as if it had been made here. */
+	private static <T> T join(CompletableFuture<T> call) {
+		try {
+			return call.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	private static ServerDetails.ServerOwner owner(PanelClient panel, int userId) {

@@ -6,13 +6,12 @@ import dev.pterogateway.audit.AuditOutcome;
 import dev.pterogateway.audit.AuditRecord;
 import dev.pterogateway.audit.AuditTrail;
 import dev.pterogateway.auth.Caller;
-import dev.pterogateway.panel.PanelException;
+import dev.pterogateway.server.AuditDetail;
 import dev.pterogateway.server.ServerNotFoundException;
 import dev.pterogateway.server.ServerRef;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Writes the audit records of snapshot actions ({@code snapshot.create},
@@ -21,8 +20,6 @@ import org.springframework.web.ErrorResponseException;
  */
 @Component
 class SnapshotAudit {
-
-	private static final int MAX_DETAIL = 200;
 
 	private final AuditTrail trail;
 
@@ -54,19 +51,7 @@ class SnapshotAudit {
 	}
 
 	static String describe(RuntimeException error) {
-		String detail;
-		if (error instanceof ErrorResponseException response && response.getBody().getProperties() != null
-				&& response.getBody().getProperties().get("code") != null) {
-			detail = String.valueOf(response.getBody().getProperties().get("code"));
-		}
-		else if (error instanceof PanelException panel) {
-			String code = (panel.panelCode() != null) ? panel.panelCode() : "HTTP " + panel.status();
-			detail = "panel " + panel.panel() + " " + code + ": " + panel.detail();
-		}
-		else {
-			detail = error.getClass().getSimpleName();
-		}
-		return (detail.length() <= MAX_DETAIL) ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
+		return AuditDetail.of(error);
 	}
 
 }
