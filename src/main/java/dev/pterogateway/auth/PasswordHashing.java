@@ -1,8 +1,6 @@
 package dev.pterogateway.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 
@@ -63,14 +61,7 @@ final class PasswordHashing {
 		}
 
 		private static String prehash(String rawPassword) {
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256")
-					.digest(rawPassword.getBytes(StandardCharsets.UTF_8));
-				return Base64.getEncoder().encodeToString(digest);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("Every JVM has SHA-256", ex);
-			}
+			return Base64.getEncoder().encodeToString(TokenDigest.sha256(rawPassword.getBytes(StandardCharsets.UTF_8)));
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +15,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -72,17 +72,13 @@ class SecurityConfiguration {
 	private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 	/**
-	 * Firewall refusals are problems like every other 4xx, not the servlet error page.
+	 * The chain; 401 and 403 are written by the web module's problem writer (which also
+	 * answers firewall refusals, as the context's one {@code RequestRejectedHandler}).
 	 */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-		return new SecurityProblemWriter(json)::rejected;
-	}
-
-	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CallerResolver callers, JsonMapper json,
-			CorsProperties cors) throws Exception {
-		SecurityProblemWriter problems = new SecurityProblemWriter(json);
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CallerResolver callers,
+			AuthenticationEntryPoint unauthorized, AccessDeniedHandler forbidden, CorsProperties cors)
+			throws Exception {
 		AuthenticationManager bearer = (authentication) -> callers
 			.authenticate(((BearerTokenAuthenticationToken) authentication).getToken());
 		http.csrf((csrf) -> csrf.disable())
@@ -103,10 +99,10 @@ class SecurityConfiguration {
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationManagerResolver((request) -> bearer)
 				.bearerTokenResolver(bearerTokenResolver())
-				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))

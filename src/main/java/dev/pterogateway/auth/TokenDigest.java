@@ -26,9 +26,17 @@ final class TokenDigest {
 	 * @return 64 lower-case hex characters
 	 */
 	static String sha256Hex(String secret) {
+		return HexFormat.of().formatHex(sha256(secret.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The SHA-256 of some bytes (also the pre-hash of passwords).
+	 * @param input the bytes
+	 * @return the 32-byte digest
+	 */
+	static byte[] sha256(byte[] input) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256").digest(input);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every JVM has SHA-256", ex);

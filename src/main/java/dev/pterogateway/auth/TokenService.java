@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.pterogateway.audit.AuditOutcome;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -46,9 +47,10 @@ class TokenService {
 			auditRejection(ex, address);
 			throw ex;
 		}
-		User user = this.users.findById(rotation.userId())
-			.filter(User::isEnabled)
-			.orElseThrow(() -> rejected(rotation.userId(), address));
+		User user = this.users.findById(rotation.userId()).orElse(null);
+		if (user == null || !user.isEnabled()) {
+			throw rejected(user, rotation.userId(), address);
+		}
 		this.audit.record(user.getEmail(), AuthAudit.REFRESH_TOKEN, "auth.refresh", "user:" + user.getId(),
 				AuditOutcome.SUCCESS, null, address);
 		return pair(user, rotation.refreshToken());
@@ -66,17 +68,27 @@ class TokenService {
 		return new TokenPair(access.value(), refreshToken, "Bearer", expiresIn);
 	}
 
-	private RefreshTokenRejectedException rejected(long userId, String address) {
+	private RefreshTokenRejectedException rejected(@Nullable User user, long userId, String address) {
 		RefreshTokenRejectedException rejection = new RefreshTokenRejectedException(
 				RefreshTokenRejectedException.Reason.USER_DISABLED, userId);
-		auditRejection(rejection, address);
+		auditRejection(rejection, user, address);
 		return rejection;
 	}
 
 	private void auditRejection(RefreshTokenRejectedException rejection, String address) {
 		Long userId = rejection.userId();
-		String actor = (userId != null) ? this.users.findById(userId).map(User::getEmail).orElse("anonymous")
-				: "anonymous";
+		auditRejection(rejection, (userId != null) ? this.users.findById(userId).orElse(null) : null, address);
+	}
+
+	/**
+	 * Audits a refused refresh token.
+	 * @param rejection why it was refused
+	 * @param user the token's user, if it still exists
+	 * @param address the client address
+	 */
+	private void auditRejection(RefreshTokenRejectedException rejection, @Nullable User user, String address) {
+		Long userId = rejection.userId();
+		String actor = (user != null) ? user.getEmail() : "anonymous";
 		String target = (userId != null) ? "user:" + userId : null;
 		if (rejection.reason() == RefreshTokenRejectedException.Reason.REUSED) {
 			this.audit.record(actor, AuthAudit.REFRESH_TOKEN, "auth.refresh.reuse_detected", target,

@@ -5,9 +5,12 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Demo mode settings, read before the context exists.
+ * Demo mode settings, read before the context exists. The defaulted components are boxed
+ * so that an empty value (such as {@code PTERO_DEMO_ENABLED=}) takes the default, as an
+ * unset one does; a primitive would fail to bind.
  *
  * @param enabled whether demo mode may start when no panel is configured
  * ({@code ptero.demo.enabled}, default true)
@@ -29,18 +32,13 @@ import org.springframework.boot.context.properties.bind.Binder;
  * panel ({@code ptero.demo.panel-timeout}, default unset: the panels' own default of 10
  * s; tests of timeouts shorten it)
  */
-record DemoSettings(boolean enabled, int serversPerPanel, int usersPerPanel, long seed, boolean realisticTimings,
-		@Nullable Duration backupDuration, @Nullable Integer rateLimitPerMinute, @Nullable Duration panelTimeout) {
+record DemoSettings(@DefaultValue("true") Boolean enabled, @DefaultValue("12") Integer serversPerPanel,
+		@DefaultValue("4") Integer usersPerPanel, @DefaultValue("2026") Long seed,
+		@DefaultValue("true") Boolean realisticTimings, @Nullable Duration backupDuration,
+		@Nullable Integer rateLimitPerMinute, @Nullable Duration panelTimeout) {
 
 	static DemoSettings from(Binder binder) {
-		return new DemoSettings(binder.bind("ptero.demo.enabled", Boolean.class).orElse(true),
-				binder.bind("ptero.demo.servers-per-panel", Integer.class).orElse(12),
-				binder.bind("ptero.demo.users-per-panel", Integer.class).orElse(4),
-				binder.bind("ptero.demo.seed", Long.class).orElse(2026L),
-				binder.bind("ptero.demo.realistic-timings", Boolean.class).orElse(true),
-				binder.bind("ptero.demo.backup-duration", Duration.class).orElse(null),
-				binder.bind("ptero.demo.rate-limit-per-minute", Integer.class).orElse(null),
-				binder.bind("ptero.demo.panel-timeout", Duration.class).orElse(null));
+		return binder.bindOrCreate("ptero.demo", DemoSettings.class);
 	}
 
 }

@@ -29,17 +29,17 @@ final class ConsoleChannel implements WingsListener {
 
 	private final Clock clock;
 
-	private final BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery;
+	private final BiConsumer<ConsoleSubscriber, ConsolePayload> delivery;
 
 	private final Consumer<ConsoleChannel> ended;
 
-	private final Deque<ConsoleMessage> recent = new ArrayDeque<>();
+	private final Deque<ConsolePayload> recent = new ArrayDeque<>();
 
 	private final List<ConsoleSubscriber> subscribers = new ArrayList<>();
 
 	private @Nullable WingsSubscription upstream;
 
-	private @Nullable ConsoleMessage status;
+	private @Nullable ConsolePayload status;
 
 	private boolean logsRequested;
 
@@ -49,7 +49,7 @@ final class ConsoleChannel implements WingsListener {
 
 	private boolean endAnnounced;
 
-	ConsoleChannel(ServerRef server, int capacity, Clock clock, BiConsumer<ConsoleSubscriber, ConsoleMessage> delivery,
+	ConsoleChannel(ServerRef server, int capacity, Clock clock, BiConsumer<ConsoleSubscriber, ConsolePayload> delivery,
 			Consumer<ConsoleChannel> ended) {
 		this.server = server;
 		this.capacity = capacity;
@@ -172,16 +172,17 @@ final class ConsoleChannel implements WingsListener {
 	}
 
 	private synchronized void publish(ConsoleMessage message, boolean keep) {
+		ConsolePayload payload = new ConsolePayload(message);
 		if (keep) {
 			if (this.recent.size() == this.capacity) {
 				this.recent.removeFirst();
 			}
-			this.recent.addLast(message);
+			this.recent.addLast(payload);
 		}
 		else {
-			this.status = message;
+			this.status = payload;
 		}
-		this.subscribers.forEach((subscriber) -> this.delivery.accept(subscriber, message));
+		this.subscribers.forEach((subscriber) -> this.delivery.accept(subscriber, payload));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.pterogateway.auth.Caller;
 import dev.pterogateway.panel.PanelConflictException;
 import dev.pterogateway.panel.PanelException;
 import dev.pterogateway.server.ConsoleCommandService;
@@ -18,8 +17,6 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.annotation.SendToUser;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 
@@ -47,7 +44,7 @@ class ConsoleCommandController {
 			throw new IllegalArgumentException(
 					"A command must be 1 to " + ConsoleCommandRequest.MAX_LENGTH + " characters.");
 		}
-		this.commands.type(new ServerRef(panel, identifier), request.command(), caller(user),
+		this.commands.type(new ServerRef(panel, identifier), request.command(), StompGuard.caller(user),
 				ClientAddressInterceptor.of(headers.getSessionAttributes()));
 	}
 
@@ -76,13 +73,6 @@ class ConsoleCommandController {
 			error.put("error", "The command could not be sent.");
 		}
 		return error;
-	}
-
-	private static Caller caller(Principal user) {
-		if (user instanceof Authentication authentication && authentication.getPrincipal() instanceof Caller caller) {
-			return caller;
-		}
-		throw new BadCredentialsException("Not connected.");
 	}
 
 }

@@ -43,8 +43,6 @@ class ConsoleRelay {
 
 	static final String ANSI_HEADER = "ansi";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	private final WingsSocketClient sockets;
 
 	private final MessageChannel clientOutbound;
@@ -53,16 +51,19 @@ class ConsoleRelay {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	private final Map<ServerRef, ConsoleChannel> channels = new HashMap<>();
 
 	private final Map<String, MessageChannel> sessions = new HashMap<>();
 
 	ConsoleRelay(WingsSocketClient sockets, @Qualifier("clientOutboundChannel") MessageChannel clientOutbound,
-			RealtimeProperties properties, Clock clock) {
+			RealtimeProperties properties, Clock clock, JsonMapper json) {
 		this.sockets = sockets;
 		this.clientOutbound = clientOutbound;
 		this.properties = properties;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	@EventListener
@@ -138,15 +139,14 @@ class ConsoleRelay {
 	}
 
 	/** Sends straight to the subscription, as the broker would, so that order holds. */
-	private void deliver(ConsoleSubscriber subscriber, ConsoleMessage message) {
-		ConsoleMessage shown = subscriber.stripAnsi() ? message.withoutAnsi() : message;
+	private void deliver(ConsoleSubscriber subscriber, ConsolePayload payload) {
 		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
 		headers.setSessionId(subscriber.sessionId());
 		headers.setSubscriptionId(subscriber.subscriptionId());
 		headers.setDestination(subscriber.destination());
 		headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
 		headers.setLeaveMutable(true);
-		Message<byte[]> frame = MessageBuilder.createMessage(json.writeValueAsBytes(shown),
+		Message<byte[]> frame = MessageBuilder.createMessage(payload.json(subscriber.stripAnsi(), this.json),
 				headers.getMessageHeaders());
 		subscriber.outbound().send(frame);
 	}

@@ -129,7 +129,13 @@ class StompGuard implements ChannelInterceptor {
 		return new AccessDeniedException("Not allowed to " + action + " '" + destination + "'.");
 	}
 
-	private static Caller caller(@Nullable Principal user) {
+	/**
+	 * The caller a STOMP session authenticated as at CONNECT.
+	 * @param user the session's user
+	 * @return the caller
+	 * @throws BadCredentialsException when the session has not connected with a token
+	 */
+	static Caller caller(@Nullable Principal user) {
 		if (user instanceof Authentication authentication && authentication.getPrincipal() instanceof Caller caller) {
 			return caller;
 		}

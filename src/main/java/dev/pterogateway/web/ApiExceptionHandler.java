@@ -50,13 +50,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map((error) -> new FieldProblem(error.getField(), messageOf(error)))
 			.toList();
-		String detail = fields.stream()
-			.map((field) -> field.field() + ": " + field.message())
-			.collect(Collectors.joining("; ", "Invalid request: ", "."));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setProperty("code", "validation_failed");
-		problem.setProperty("fields", fields);
-		return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+		return validationFailed(fields, headers, request);
 	}
 
 	/** A body that is missing, not JSON, or has a field of the wrong type. */
@@ -76,10 +70,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: String.valueOf(ex.getPropertyName());
 		FieldProblem field = new FieldProblem(name, InputProblems.notConvertible(ex.getValue(), ex.getRequiredType()));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid request: " + field.field() + ": " + field.message() + ".");
+		return validationFailed(List.of(field), headers, request);
+	}
+
+	/**
+	 * The 400 {@code validation_failed} problem listing what is wrong with each field.
+	 */
+	private ResponseEntity<Object> validationFailed(List<FieldProblem> fields, HttpHeaders headers,
+			WebRequest request) {
+		String detail = fields.stream()
+			.map((field) -> field.field() + ": " + field.message())
+			.collect(Collectors.joining("; ", "Invalid request: ", "."));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setProperty("code", "validation_failed");
-		problem.setProperty("fields", List.of(field));
+		problem.setProperty("fields", fields);
 		return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

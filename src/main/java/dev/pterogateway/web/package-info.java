@@ -1,6 +1,6 @@
 /**
- * HTTP-wide concerns only: the one exception handler (problem+json) and the OpenAPI
- * configuration. Uses panel.
+ * HTTP-wide concerns only: the one exception handler (problem+json), the problems the
+ * security filter chain answers with, and the OpenAPI configuration. Uses panel.
  */
 @NullMarked
 package dev.pterogateway.web;

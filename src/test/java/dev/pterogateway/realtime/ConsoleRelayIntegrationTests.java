@@ -229,7 +229,7 @@ class ConsoleRelayIntegrationTests {
 		simulator().faults().refuseWebsocketAuth(owner.identifier());
 		List<ConsoleMessage> delivered = new CopyOnWriteArrayList<>();
 		ConsoleChannel channel = new ConsoleChannel(new ServerRef("oci", owner.identifier()), 10, Clock.systemUTC(),
-				(subscriber, message) -> delivered.add(message), (ended) -> {
+				(subscriber, payload) -> delivered.add(payload.message()), (ended) -> {
 				});
 		try {
 			WingsSubscription upstream = this.context.getBean(WingsSocketClient.class)

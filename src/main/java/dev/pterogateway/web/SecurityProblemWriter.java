@@ -1,8 +1,8 @@
-package dev.pterogateway.auth;
+package dev.pterogateway.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,18 +11,25 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.stereotype.Component;
 
 /**
- * Answers 401 and 403 from the security filter chain with the same problem+json as the
- * rest of the API ({@code code} and {@code error} included), since these never reach the
- * MVC exception handler.
+ * Answers 401 and 403 from the security filter chain, and URLs its firewall refuses, with
+ * the same problem+json as the rest of the API ({@code code} and {@code error} included),
+ * since these never reach the MVC exception handler. The security configuration takes it
+ * by its Spring Security interfaces.
  */
-class SecurityProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
+@Component
+class SecurityProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	private final JsonMapper json;
 
@@ -49,13 +56,11 @@ class SecurityProblemWriter implements AuthenticationEntryPoint, AccessDeniedHan
 
 	/**
 	 * Answers a request the firewall refused (such as {@code //}, {@code ..} or {@code ;}
-	 * in the path) with a 400 problem.
-	 * @param request the request
-	 * @param response the response
-	 * @param rejection why the firewall refused it (not shown: it names internals)
-	 * @throws IOException if the answer cannot be written
+	 * in the path) with a 400 problem; why it was refused is not shown, since it names
+	 * internals.
 	 */
-	void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejection)
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejection)
 			throws IOException {
 		write(request, response, HttpStatus.BAD_REQUEST, "invalid_url",
 				"The request URL was refused: it holds a sequence the gateway does not accept, such as '//', "
@@ -64,17 +69,28 @@ class SecurityProblemWriter implements AuthenticationEntryPoint, AccessDeniedHan
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
 			String detail) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
-		problem.put("code", code);
-		problem.put("error", detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		// these answers have always named their type; Spring 7 leaves it out by default
+		problem.setType(ABOUT_BLANK);
+		setInstance(problem, request.getRequestURI());
+		problem.setProperty("code", code);
+		ProblemCodes.complete(problem);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * The request URI as sent; one the firewall refused need not parse as a URI, and is
+	 * then kept as plain text.
+	 */
+	private static void setInstance(ProblemDetail problem, String requestUri) {
+		try {
+			problem.setInstance(new URI(requestUri));
+		}
+		catch (URISyntaxException ex) {
+			problem.setProperty("instance", requestUri);
+		}
 	}
 
 }
