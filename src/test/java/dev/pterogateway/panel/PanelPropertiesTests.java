@@ -130,6 +130,14 @@ class PanelPropertiesTests {
 				"ptla_secretapplicationkey");
 	}
 
+	@Test
+	void toStringWhenUrlHasUserInfoHidesIt() {
+		PanelProperties.Panel panel = new PanelProperties.Panel(
+				URI.create("https://proxy:s3cret@panel.example.com:8443/"), "ptlc_secretclientkey", null,
+				Duration.ofSeconds(10), Duration.ofSeconds(3), 8);
+		assertThat(panel.toString()).doesNotContain("s3cret", "proxy:").contains("https://panel.example.com:8443/");
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(PanelProperties.class)
 	static class PropertiesConfiguration {
